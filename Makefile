@@ -1,0 +1,36 @@
+# slimfront — make targets. Everything the project needs installs from here.
+GO        ?= go
+GOFLAGS   ?=
+TEST_TIMEOUT ?= 60m
+STATICCHECK_VERSION := v0.8.2
+
+.PHONY: all build test unit e2e lint bed demo bench clean
+
+all: build
+
+build:
+	$(GO) build ./...
+
+## test: unit tests and end-to-end tests on a real BuildKit test bed
+test: lint
+	SLIMFRONT_E2E=1 $(GO) test -count=1 -timeout $(TEST_TIMEOUT) ./...
+
+## unit: unit tests only (end-to-end tests skip and say so)
+unit:
+	$(GO) test ./...
+
+## e2e: end-to-end tests only
+e2e:
+	SLIMFRONT_E2E=1 $(GO) test -count=1 -timeout $(TEST_TIMEOUT) -v ./e2e/
+
+lint:
+	@out=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
+	$(GO) vet ./...
+	$(GO) run honnef.co/go/tools/cmd/staticcheck@$(STATICCHECK_VERSION) ./...
+
+## bed: bring the test bed up by hand; Ctrl-C stops it
+bed:
+	$(GO) run ./cmd/testbed up
+
+clean:
+	rm -rf bin .bench

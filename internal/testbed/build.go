@@ -1,0 +1,171 @@
+package testbed
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/moby/buildkit/client"
+	gateway "github.com/moby/buildkit/frontend/gateway/client"
+	"github.com/tonistiigi/fsutil"
+	"golang.org/x/sync/errgroup"
+)
+
+// Buildx runs `docker buildx build` with args exactly as a user would type
+// them, against the bed's builder, and returns its plain progress output.
+func (b *Bed) Buildx(ctx context.Context, dir string, args ...string) (string, error) {
+	cmd := b.Docker(ctx, append([]string{"buildx", "build", "--progress=plain"}, args...)...)
+	cmd.Dir = dir
+	var out bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &out
+	err := cmd.Run()
+	if err != nil {
+		return out.String(), fmt.Errorf("docker buildx build %s: %w\n%s", strings.Join(args, " "), err, tail(out.String(), 6000))
+	}
+	return out.String(), nil
+}
+
+// SolveOptions describes an in-process build: the frontend runs inside
+// the test binary, the daemon does the work.
+type SolveOptions struct {
+	// ContextDir is the build context; Filename is the app.toml path
+	// relative to it (default "app.toml").
+	ContextDir string
+	Filename   string
+	// Attrs are frontend options as buildx sends them ("build-arg:X",
+	// "platform", "target", "no-cache", ...).
+	Attrs map[string]string
+	// Push, when set, exports the result to this image name in the bed's
+	// registry; otherwise the result is only built.
+	Push string
+}
+
+// solveOpt maps the options to the local mounts and frontend attributes
+// buildx would send.
+func (opts SolveOptions) solveOpt() (client.SolveOpt, error) {
+	filename := opts.Filename
+	if filename == "" {
+		filename = "app.toml"
+	}
+	ctxFS, err := fsutil.NewFS(opts.ContextDir)
+	if err != nil {
+		return client.SolveOpt{}, err
+	}
+	fileFS, err := fsutil.NewFS(filepath.Dir(filepath.Join(opts.ContextDir, filename)))
+	if err != nil {
+		return client.SolveOpt{}, err
+	}
+	attrs := map[string]string{"filename": filepath.Base(filename)}
+	for k, v := range opts.Attrs {
+		attrs[k] = v
+	}
+	return client.SolveOpt{
+		FrontendAttrs: attrs,
+		LocalMounts:   map[string]fsutil.FS{"context": ctxFS, "dockerfile": fileFS},
+	}, nil
+}
+
+// Vertex is one step of a build as the progress stream reported it.
+type Vertex struct {
+	Name   string
+	Cached bool
+	Error  string
+}
+
+// SolveResult is what an in-process build produced.
+type SolveResult struct {
+	Response *client.SolveResponse
+	Vertices []Vertex // sorted by name
+}
+
+// Solve builds with build (a frontend's gateway.BuildFunc) in-process.
+func (b *Bed) Solve(ctx context.Context, opts SolveOptions, build gateway.BuildFunc) (*SolveResult, error) {
+	so, err := opts.solveOpt()
+	if err != nil {
+		return nil, err
+	}
+	if opts.Push != "" {
+		so.Exports = []client.ExportEntry{{Type: client.ExporterImage, Attrs: map[string]string{
+			"name": opts.Push, "push": "true", "registry.insecure": "true",
+		}}}
+	}
+	ch := make(chan *client.SolveStatus)
+	var res SolveResult
+	eg, ctx := errgroup.WithContext(ctx)
+	eg.Go(func() error {
+		var err error
+		res.Response, err = b.client.Build(ctx, so, "slimfront-test", build, ch)
+		return err
+	})
+	eg.Go(func() error {
+		res.Vertices = collectVertices(ch)
+		return nil
+	})
+	if err := eg.Wait(); err != nil {
+		return &res, err
+	}
+	return &res, nil
+}
+
+// collectVertices drains a progress stream into one entry per vertex.
+func collectVertices(ch chan *client.SolveStatus) []Vertex {
+	byDigest := map[string]*Vertex{}
+	for st := range ch {
+		for _, v := range st.Vertexes {
+			e, ok := byDigest[v.Digest.String()]
+			if !ok {
+				e = &Vertex{}
+				byDigest[v.Digest.String()] = e
+			}
+			e.Name = v.Name
+			e.Cached = e.Cached || v.Cached
+			if v.Error != "" {
+				e.Error = v.Error
+			}
+		}
+	}
+	out := make([]Vertex, 0, len(byDigest))
+	for _, v := range byDigest {
+		out = append(out, *v)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
+	return out
+}
+
+// Step returns the vertex whose name contains s, or nil.
+func (r *SolveResult) Step(s string) *Vertex {
+	for i := range r.Vertices {
+		if strings.Contains(r.Vertices[i].Name, s) {
+			return &r.Vertices[i]
+		}
+	}
+	return nil
+}
+
+// ExportOCI builds like Solve and writes the result as an OCI layout
+// tarball to dest.
+func (b *Bed) ExportOCI(ctx context.Context, opts SolveOptions, build gateway.BuildFunc, dest string) error {
+	f, err := os.Create(dest)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	so, err := opts.solveOpt()
+	if err != nil {
+		return err
+	}
+	so.Exports = []client.ExportEntry{{Type: client.ExporterOCI, Output: func(map[string]string) (io.WriteCloser, error) {
+		return nopCloser{f}, nil
+	}}}
+	_, err = b.client.Build(ctx, so, "slimfront-test", build, nil)
+	return err
+}
+
+type nopCloser struct{ *os.File }
+
+func (nopCloser) Close() error { return nil }
