@@ -28,7 +28,7 @@ import (
 
 // recipeVersion changes whenever a recipe below changes, so caches made by
 // an older recipe are not reused.
-const recipeVersion = "3"
+const recipeVersion = "4"
 
 // DebianSuite is the Debian release every stand-in is made from.
 const DebianSuite = "trixie"
@@ -253,7 +253,7 @@ collect /out/cc libgcc-s1 libstdc++6 libgomp1`), llb.WithCustomName("[stand-in d
 			Copy(deb, "/usr/lib/os-release", "/etc/os-release", &llb.CopyInfo{FollowSymlinks: true}).
 			Copy(tools, "/etc/ssl/certs/ca-certificates.crt", "/etc/ssl/certs/ca-certificates.crt", &llb.CopyInfo{CreateDestPath: true, FollowSymlinks: true}).
 			Copy(tools, "/usr/share/zoneinfo", "/usr/share/zoneinfo", &llb.CopyInfo{CreateDestPath: true}).
-			Mkdir("/tmp", 0o1777).
+			Copy(deb, "/tmp", "/tmp"). // a copy keeps the sticky bit, which mkdir cannot set
 			Mkdir("/root", 0o700).
 			Mkdir("/home", 0o755).
 			Mkdir("/home/nonroot", 0o700, llb.WithUIDGID(65532, 65532)),

@@ -1,0 +1,167 @@
+package llbgen
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/moby/buildkit/client/llb"
+	dockerspec "github.com/moby/docker-image-spec/specs-go/v1"
+	ocispecs "github.com/opencontainers/image-spec/specs-go/v1"
+
+	"github.com/slimfront/slimfront/plan"
+)
+
+// final assembles the final image: each layer is built on its own empty
+// filesystem and merged onto the base, so a layer that holds the same bytes
+// in two apps (passwd, CA bundle, zoneinfo) has the same digest in both.
+func (g *gen) final(ctx context.Context) (*Result, error) {
+	im := g.p.Image
+	inputs := []llb.State{}
+	var baseImg *dockerspec.DockerOCIImage
+	if im.Base != "scratch" {
+		st, img, err := g.opt.Image(ctx, im.Base, g.opt.Target)
+		if err != nil {
+			return nil, fmt.Errorf("final image base: %w", err)
+		}
+		inputs = append(inputs, st)
+		baseImg = img
+	}
+	created := g.fileTime()
+	var history []ocispecs.History
+	if baseImg != nil {
+		history = append(history, baseImg.History...)
+	}
+	for _, l := range im.Layers {
+		st, err := g.layer(ctx, l, created)
+		if err != nil {
+			return nil, fmt.Errorf("layer %s: %w", l.Name, err)
+		}
+		inputs = append(inputs, st)
+		history = append(history, ocispecs.History{
+			Created:   g.opt.Epoch,
+			CreatedBy: "slimfront " + g.p.Preset + ": " + l.Name,
+			Comment:   "slimfront",
+		})
+	}
+	st := llb.Merge(inputs, g.constraints("assemble image", "")...)
+	img := g.imageConfig(baseImg)
+	img.History = history
+	return &Result{State: st, Image: img}, nil
+}
+
+// layer builds one layer on scratch: Copy, then Files.
+func (g *gen) layer(ctx context.Context, l plan.Layer, created time.Time) (llb.State, error) {
+	var fa *llb.FileAction
+	if c := l.Copy; c != nil {
+		from, err := g.copySource(ctx, c)
+		if err != nil {
+			return llb.State{}, err
+		}
+		fa = copyPaths(from, c.Src, c.Dest, c.Paths, &created)
+	}
+	// Methods on a nil *FileAction start a new chain.
+	for _, f := range l.Files {
+		fa = fa.Mkdir(path.Dir(f.Path), 0o755, llb.WithParents(true), llb.WithCreatedTime(created)).
+			Mkfile(f.Path, os.FileMode(f.Mode), []byte(f.Content), llb.WithCreatedTime(created))
+	}
+	if fa == nil {
+		return llb.State{}, fmt.Errorf("empty layer")
+	}
+	key := ""
+	if l.Copy != nil {
+		key = l.Copy.Source
+	}
+	return llb.Scratch().File(fa, g.constraints(l.Name, key)...), nil
+}
+
+func (g *gen) copySource(ctx context.Context, c *plan.Copy) (llb.State, error) {
+	switch {
+	case c.Image != "":
+		// Only platform-independent files come from images here, so they
+		// are read on the build platform: one pull, identical layers for
+		// every target.
+		st, _, err := g.opt.Image(ctx, c.Image, g.opt.Build)
+		return st, err
+	case c.Stage != "":
+		st, ok := g.outputs[c.Stage]
+		if !ok {
+			return llb.State{}, fmt.Errorf("stage %q has no output", c.Stage)
+		}
+		return st, nil
+	case c.Context:
+		return g.opt.Context, nil
+	}
+	return llb.State{}, fmt.Errorf("copy has no source")
+}
+
+// imageConfig is the OCI/Docker config of the final image: the base's
+// environment under the plan's, exec-form entrypoint, and the rest from
+// the plan.
+func (g *gen) imageConfig(base *dockerspec.DockerOCIImage) *dockerspec.DockerOCIImage {
+	c := g.p.Image.Config
+	img := &dockerspec.DockerOCIImage{}
+	img.Platform = g.opt.Target
+	img.RootFS.Type = "layers"
+	env := map[string]string{}
+	if base != nil {
+		for _, kv := range base.Config.Env {
+			k, v, _ := strings.Cut(kv, "=")
+			env[k] = v
+		}
+	}
+	for _, kv := range c.Env {
+		k, v, _ := strings.Cut(kv, "=")
+		env[k] = v
+	}
+	img.Config.Env = sortedPairs(env)
+	img.Config.Entrypoint = c.Entrypoint
+	img.Config.Cmd = c.Cmd
+	img.Config.User = c.User
+	img.Config.WorkingDir = c.Workdir
+	if len(c.Labels) > 0 {
+		img.Config.Labels = map[string]string{}
+		for k, v := range c.Labels {
+			img.Config.Labels[k] = v
+		}
+	}
+	if len(c.Ports) > 0 {
+		img.Config.ExposedPorts = map[string]struct{}{}
+		for _, p := range c.Ports {
+			img.Config.ExposedPorts[p] = struct{}{}
+		}
+	}
+	if h := c.Healthcheck; h != nil {
+		img.Config.Healthcheck = &dockerspec.HealthcheckConfig{
+			Test:        append([]string{"CMD"}, h.Test...),
+			Interval:    time.Duration(h.Interval),
+			Timeout:     time.Duration(h.Timeout),
+			StartPeriod: time.Duration(h.StartPeriod),
+			Retries:     h.Retries,
+		}
+	}
+	return img
+}
+
+func sortedPairs(m map[string]string) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	out := make([]string, 0, len(keys))
+	for _, k := range keys {
+		out = append(out, k+"="+m[k])
+	}
+	return out
+}
+
+// MarshalConfig is the JSON of an image config, for tests and `plan`.
+func MarshalConfig(img *dockerspec.DockerOCIImage) ([]byte, error) {
+	return json.MarshalIndent(img, "", "  ")
+}

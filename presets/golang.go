@@ -1,0 +1,288 @@
+package presets
+
+import (
+	"fmt"
+	"go/parser"
+	"go/token"
+	"io/fs"
+	"path"
+	"sort"
+	"strings"
+
+	"golang.org/x/mod/modfile"
+
+	"github.com/slimfront/slimfront/plan"
+	"github.com/slimfront/slimfront/spec"
+)
+
+// Where the Go preset puts things inside the builder.
+const (
+	goSrc      = "/src"
+	goOut      = "/out"
+	goModCache = "/go/pkg/mod"
+	goCache    = "/root/.cache/go-build"
+)
+
+// goFacts are what the Go preset reads from the source tree.
+type goFacts struct {
+	module    string   // module path from go.mod
+	version   string   // Go version for the builder image
+	manifests []string // dependency manifests: go.mod, go.sum, go.work, ...
+	vendored  bool     // vendor/modules.txt exists
+}
+
+// planGo plans a Go build: dependencies downloaded in a stage that sees
+// only the manifests, a stripped static cross-compile with the source
+// mounted (not copied), and a scratch image holding the binary.
+func planGo(in Input) (*plan.Plan, error) {
+	s := in.Spec
+	facts, err := readGoFacts(in.Source, s)
+	if err != nil {
+		return nil, err
+	}
+	if err := checkMainPackage(in.Source, s); err != nil {
+		return nil, err
+	}
+	name := s.Name
+	if name == "" {
+		name = defaultGoName(s.Entrypoint, facts.module)
+	}
+	env, err := goBuildEnv(s, in.Platform, in.BuildPlatform)
+	if err != nil {
+		return nil, err
+	}
+
+	builder := golangImage(facts.version)
+	toolEnv := []string{"GOCACHE=" + goCache, "GOMODCACHE=" + goModCache, "GOTOOLCHAIN=local"}
+	modCache := plan.Mount{Target: goModCache, Type: plan.MountCache, CacheID: "go-mod"}
+
+	var stages []plan.Stage
+	from := builder
+	modFlag := "-mod=readonly"
+	if facts.vendored {
+		modFlag = "-mod=vendor"
+	} else {
+		stages = append(stages, plan.Stage{
+			Name:    "deps",
+			From:    builder,
+			Workdir: goSrc,
+			Inputs:  facts.manifests,
+			Run: plan.Run{
+				Name:   "go mod download",
+				Args:   []string{"go", "mod", "download"},
+				Env:    toolEnv,
+				Mounts: []plan.Mount{modCache},
+				Source: "language",
+			},
+		})
+		from = "deps"
+	}
+
+	ldflags := "-s -w"
+	if s.Build.Ldflags != "" {
+		ldflags += " " + s.Build.Ldflags
+	}
+	tags := append([]string(nil), s.Build.Tags...)
+	if s.Runtime.Tzdata == "embed" {
+		tags = append(tags, "timetzdata") // Go embeds time/tzdata with this tag
+	}
+	args := []string{"go", "build", "-trimpath", "-buildvcs=false", modFlag, "-ldflags=" + ldflags}
+	if len(tags) > 0 {
+		sort.Strings(tags)
+		args = append(args, "-tags="+strings.Join(tags, ","))
+	}
+	args = append(args, s.Build.Flags...)
+	args = append(args, "-o", path.Join(goOut, name), "./"+strings.TrimPrefix(s.Entrypoint, "./"))
+	if s.Entrypoint == "." {
+		args[len(args)-1] = "."
+	}
+
+	stages = append(stages, plan.Stage{
+		Name:    "build",
+		From:    from,
+		Workdir: goSrc,
+		Run: plan.Run{
+			Name: "go build " + args[len(args)-1],
+			Args: args,
+			Env:  mergeEnv(toolEnv, env),
+			Mounts: []plan.Mount{
+				modCache,
+				{Target: goOut, Type: plan.MountOutput},
+				{Target: goCache, Type: plan.MountCache, CacheID: "go-build"},
+				{Target: goSrc, Type: plan.MountContext},
+			},
+			Source: "entrypoint",
+		},
+	})
+	sortMounts(stages)
+
+	return &plan.Plan{
+		Stages: stages,
+		Image:  finalImage(s, artifact{stage: "build", file: name, glibc: !s.Static}),
+	}, nil
+}
+
+// readGoFacts reads go.mod (and go.work when present) for the module path,
+// the Go version and the dependency manifests.
+func readGoFacts(fsys fs.FS, s *spec.Spec) (*goFacts, error) {
+	data, err := readOptional(fsys, "go.mod")
+	if err != nil {
+		return nil, err
+	}
+	if data == nil {
+		return nil, s.Errorf("language", "no go.mod at the root of the build context; run `go mod init <module>` there, or point the build at the module's directory")
+	}
+	mf, err := modfile.ParseLax("go.mod", data, nil)
+	if err != nil {
+		return nil, fmt.Errorf("go.mod: %w", err)
+	}
+	f := &goFacts{manifests: []string{"go.mod"}}
+	if mf.Module != nil {
+		f.module = mf.Module.Mod.Path
+	}
+	switch {
+	case s.Build.Version != "":
+		f.version = s.Build.Version
+	case mf.Toolchain != nil:
+		f.version = strings.TrimPrefix(mf.Toolchain.Name, "go")
+	case mf.Go != nil:
+		f.version = mf.Go.Version
+	default:
+		return nil, s.Errorf("build.version", "go.mod has no `go` line, so the Go version is unknown; add one (`go mod edit -go=1.26`) or set [build] version = \"1.26\"")
+	}
+	for _, m := range []string{"go.sum", "go.work", "go.work.sum"} {
+		if exists(fsys, m) {
+			f.manifests = append(f.manifests, m)
+		}
+	}
+	if work, err := readOptional(fsys, "go.work"); err != nil {
+		return nil, err
+	} else if work != nil {
+		wf, err := modfile.ParseWork("go.work", work, nil)
+		if err != nil {
+			return nil, fmt.Errorf("go.work: %w", err)
+		}
+		for _, u := range wf.Use {
+			dir := path.Clean(u.Path)
+			if dir == "." {
+				continue
+			}
+			for _, m := range []string{"go.mod", "go.sum"} {
+				if p := path.Join(dir, m); exists(fsys, p) {
+					f.manifests = append(f.manifests, p)
+				}
+			}
+		}
+	}
+	sort.Strings(f.manifests)
+	f.vendored = exists(fsys, "vendor/modules.txt")
+	return f, nil
+}
+
+// checkMainPackage makes sure the entrypoint is a directory holding a Go
+// main package, so a typo fails at app.toml's line, not deep in go build.
+func checkMainPackage(fsys fs.FS, s *spec.Spec) error {
+	dir := s.Entrypoint
+	entries, err := fs.ReadDir(fsys, dir)
+	if err != nil {
+		return s.Errorf("entrypoint", "entrypoint %q is not a directory in the build context; set it to the directory of your main package, e.g. \"./cmd/server\"", display(dir))
+	}
+	fset := token.NewFileSet()
+	for _, e := range entries {
+		n := e.Name()
+		if e.IsDir() || !strings.HasSuffix(n, ".go") || strings.HasSuffix(n, "_test.go") {
+			continue
+		}
+		src, err := fs.ReadFile(fsys, path.Join(dir, n))
+		if err != nil {
+			return err
+		}
+		f, err := parser.ParseFile(fset, n, src, parser.PackageClauseOnly)
+		if err == nil && f.Name.Name == "main" {
+			return nil
+		}
+	}
+	return s.Errorf("entrypoint", "no Go main package in %q: no .go file there says `package main`; set entrypoint to the directory of your main package", display(dir))
+}
+
+func display(dir string) string {
+	if dir == "." {
+		return "."
+	}
+	return "./" + dir
+}
+
+// defaultGoName names the binary after the entrypoint directory, or the
+// module's last path element when the entrypoint is the module root.
+func defaultGoName(entrypoint, module string) string {
+	if entrypoint != "." && entrypoint != "" {
+		return path.Base(entrypoint)
+	}
+	if module != "" {
+		base := path.Base(module)
+		// A major-version suffix (example.com/app/v2) is not a name.
+		if len(base) > 1 && base[0] == 'v' && strings.Trim(base[1:], "0123456789") == "" {
+			base = path.Base(path.Dir(module))
+		}
+		return base
+	}
+	return "app"
+}
+
+// goBuildEnv is the environment of `go build`: cgo off for static builds,
+// and GOOS/GOARCH (plus GOARM or GOAMD64) for the target, so the builder
+// runs natively on the build platform and cross-compiles.
+func goBuildEnv(s *spec.Spec, target, build string) ([]string, error) {
+	os, arch, variant := splitPlatform(target)
+	cgo := "0"
+	if !s.Static {
+		cgo = "1"
+		if target != build && !samePlatform(target, build) {
+			return nil, s.Errorf("static", "static = false builds with cgo, which cannot cross-compile from %s to %s; build %s with static = true, or drop it from --platform", build, target, target)
+		}
+	}
+	env := []string{"CGO_ENABLED=" + cgo, "GOOS=" + os, "GOARCH=" + arch}
+	switch {
+	case arch == "arm" && variant != "":
+		env = append(env, "GOARM="+strings.TrimPrefix(variant, "v"))
+	case arch == "amd64" && variant != "":
+		env = append(env, "GOAMD64="+variant)
+	}
+	for k, v := range s.Build.Env {
+		env = append(env, k+"="+v)
+	}
+	return env, nil
+}
+
+func splitPlatform(p string) (os, arch, variant string) {
+	parts := strings.SplitN(p, "/", 3)
+	for len(parts) < 3 {
+		parts = append(parts, "")
+	}
+	return parts[0], parts[1], parts[2]
+}
+
+func samePlatform(a, b string) bool {
+	ao, aa, _ := splitPlatform(a)
+	bo, ba, _ := splitPlatform(b)
+	return ao == bo && aa == ba
+}
+
+// mergeEnv joins KEY=VALUE lists, later ones winning, sorted by key.
+func mergeEnv(lists ...[]string) []string {
+	m := map[string]string{}
+	for _, l := range lists {
+		for _, kv := range l {
+			k, v, _ := strings.Cut(kv, "=")
+			m[k] = v
+		}
+	}
+	return sortedEnv(m)
+}
+
+func sortMounts(stages []plan.Stage) {
+	for i := range stages {
+		ms := stages[i].Run.Mounts
+		sort.Slice(ms, func(a, b int) bool { return ms[a].Target < ms[b].Target })
+	}
+}
