@@ -1,6 +1,5 @@
 # slimfront — make targets. Everything the project needs installs from here.
 GO        ?= go
-GOFLAGS   ?=
 TEST_TIMEOUT ?= 60m
 STATICCHECK_VERSION := v0.8.2
 
@@ -31,6 +30,15 @@ lint:
 ## bed: bring the test bed up by hand; Ctrl-C stops it
 bed:
 	$(GO) run ./cmd/testbed up
+
+## demo: bring the bed up, build examples/go-api with slimfront, run it
+demo:
+	$(GO) run ./cmd/testbed demo
+
+## bench: slimfront vs its ejected Dockerfile on examples/go-api
+BENCH_RUNS ?= 3
+bench:
+	SLIMFRONT_E2E=1 BENCH_RUNS=$(BENCH_RUNS) $(GO) test -count=1 -timeout $(TEST_TIMEOUT) -run '^$$' -bench BenchmarkGoAPI -benchtime 1x ./e2e/
 
 clean:
 	rm -rf bin .bench

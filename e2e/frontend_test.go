@@ -16,14 +16,13 @@ var (
 // needFrontend builds the frontend image from the repository's Dockerfile
 // and pushes it to the bed as docker.io/org/slimfront, so `# syntax=
 // org/slimfront` resolves to this checkout's code. Built once per run.
-func needFrontend(t *testing.T) {
+func needFrontend(t testing.TB) {
 	t.Helper()
 	b := needBed(t)
 	frontendOnce.Do(func() {
 		_, file, _, _ := runtime.Caller(0)
 		root := filepath.Dir(filepath.Dir(file))
-		_, frontendErr = b.Buildx(context.Background(), root,
-			"--push", "-t", b.Ref("org/slimfront:latest"), "--build-arg", "VERSION=e2e", ".")
+		frontendErr = b.BuildFrontend(context.Background(), root, "e2e")
 	})
 	if frontendErr != nil {
 		t.Fatalf("building the frontend image: %v", frontendErr)

@@ -51,7 +51,7 @@ func run(m *testing.M) int {
 
 // needBed skips a test when e2e tests are off (never under CI=true, where
 // TestMain already failed if the bed is missing).
-func needBed(t *testing.T) *testbed.Bed {
+func needBed(t testing.TB) *testbed.Bed {
 	t.Helper()
 	if bed == nil {
 		t.Skip("end-to-end tests are off: run `make test` or set SLIMFRONT_E2E=1")

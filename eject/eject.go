@@ -136,7 +136,13 @@ func (w *writer) final() error {
 			}
 		}
 		for _, f := range l.Files {
-			w.linef("COPY --chmod=%o <<EOF %s\n%sEOF", f.Mode, f.Path, f.Content)
+			// --chmod would also apply to the parent directories COPY
+			// creates; heredoc files are 0644 already.
+			chmod := ""
+			if f.Mode != 0o644 {
+				chmod = fmt.Sprintf("--chmod=%o ", f.Mode)
+			}
+			w.linef("COPY %s<<EOF %s\n%sEOF", chmod, f.Path, f.Content)
 		}
 	}
 	w.config(im.Config)
@@ -159,6 +165,17 @@ func (w *writer) copyLayer(c *plan.Copy) error {
 	case c.Context:
 	default:
 		return fmt.Errorf("copy has no source")
+	}
+	if c.Stage == "" && c.Src == "/" {
+		// --parents copies each path itself, keeping its mode and owner
+		// (/tmp 1777, /home/nonroot 0700), where a plain COPY of a
+		// directory would copy only its contents.
+		var paths []string
+		for _, p := range c.Paths {
+			paths = append(paths, "/"+p)
+		}
+		w.linef("COPY --parents %s%s %s", from, strings.Join(paths, " "), strings.TrimSuffix(c.Dest, "/")+"/")
+		return nil
 	}
 	for _, p := range c.Paths {
 		w.linef("COPY %s%s %s", from, path.Join(src, p), path.Join(c.Dest, p))

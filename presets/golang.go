@@ -68,8 +68,10 @@ func planGo(in Input) (*plan.Plan, error) {
 			Workdir: goSrc,
 			Inputs:  facts.manifests,
 			Run: plan.Run{
-				Name:   "go mod download",
-				Args:   []string{"go", "mod", "download"},
+				Name: "go mod download",
+				// -x lists each module fetched: none when the cache mount
+				// already holds them.
+				Args:   []string{"go", "mod", "download", "-x"},
 				Env:    toolEnv,
 				Mounts: []plan.Mount{modCache},
 				Source: "language",

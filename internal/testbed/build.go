@@ -75,6 +75,7 @@ type Vertex struct {
 	Name   string
 	Cached bool
 	Error  string
+	Logs   string // what the step printed
 }
 
 // SolveResult is what an in-process build produced.
@@ -128,6 +129,14 @@ func collectVertices(ch chan *client.SolveStatus) []Vertex {
 				e.Error = v.Error
 			}
 		}
+		for _, l := range st.Logs {
+			e, ok := byDigest[l.Vertex.String()]
+			if !ok {
+				e = &Vertex{}
+				byDigest[l.Vertex.String()] = e
+			}
+			e.Logs += string(l.Data)
+		}
 	}
 	out := make([]Vertex, 0, len(byDigest))
 	for _, v := range byDigest {
@@ -169,3 +178,15 @@ func (b *Bed) ExportOCI(ctx context.Context, opts SolveOptions, build gateway.Bu
 type nopCloser struct{ *os.File }
 
 func (nopCloser) Close() error { return nil }
+
+// FrontendImage is the name `# syntax=org/slimfront` resolves to; on the
+// bed, docker.io is mirrored to the bed's registry.
+const FrontendImage = "org/slimfront:latest"
+
+// BuildFrontend builds the frontend image from the repository's root
+// Dockerfile and pushes it to the bed as docker.io/org/slimfront, so
+// builds on the bed run this checkout's frontend.
+func (b *Bed) BuildFrontend(ctx context.Context, repoRoot, version string) error {
+	_, err := b.Buildx(ctx, repoRoot, "--push", "-t", b.Ref(FrontendImage), "--build-arg", "VERSION="+version, ".")
+	return err
+}
