@@ -2,375 +2,357 @@ package spec
 
 import (
 	"fmt"
-	"path"
-	"regexp"
-	"sort"
+	"maps"
+	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
-
-	"github.com/distribution/reference"
 )
 
-// field is one known key: how to decode it into the Spec.
+// The TOML decoder fills a map[string]any; decoder walks it against the
+// schema, checking the type of every value and storing it in a Spec. It
+// keeps going after a problem, so one Parse reports them all. Checks of
+// the values themselves are in validate.go.
+
+// field is one key the schema knows.
 type field struct {
-	set   func(d *decoder, key string, v any)
-	table map[string]field // for sub-tables
+	name string
+	kind kind
 }
 
-// schema is app.toml v1. Each setter validates its value and reports
-// problems through the decoder, so all are found in one pass.
-var schema map[string]field
+// kind decodes the value of one key into its place in a Spec.
+type kind interface {
+	// decode stores v, or reports that it has the wrong type. key is the
+	// dotted path of the key, for messages.
+	decode(d *decoder, key string, v any)
+}
 
-func init() {
-	schema = map[string]field{
-		"language": {set: func(d *decoder, k string, v any) {
-			if s, ok := d.str(k, v); ok {
-				if !regexp.MustCompile(`^[a-z][a-z0-9]*$`).MatchString(s) {
-					d.errorf(k, "language must be a lowercase word such as \"go\", got %q", s)
-				}
-				d.s.Language = s
-			}
+// schema returns the keys of app.toml v1, each bound to where its value
+// is stored in s. The examples appear in messages about wrong types.
+func schema(s *Spec) []field {
+	return []field{
+		{"language", text{&s.Language, `"go"`}},
+		{"name", text{&s.Name, `"api"`}},
+		{"entrypoint", text{&s.Entrypoint, `"./cmd/server"`}},
+		{"static", flag{&s.Static}},
+		{"build", table{
+			{"version", text{&s.Build.Version, `"1.26"`}},
+			{"flags", list{&s.Build.Flags, `["-race"]`}},
+			{"ldflags", text{&s.Build.Ldflags, `"-X main.version=1.0"`}},
+			{"tags", list{&s.Build.Tags, `["netgo", "osusergo"]`}},
+			{"env", dict{&s.Build.Env, `{ GOEXPERIMENT = "jsonv2" }`}},
 		}},
-		"name": {set: func(d *decoder, k string, v any) {
-			if s, ok := d.str(k, v); ok {
-				if !regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._-]*$`).MatchString(s) {
-					d.errorf(k, "name %q must be a file name: letters, digits, '.', '_' or '-'", s)
-				}
-				d.s.Name = s
-			}
+		{"runtime", table{
+			{"base", text{&s.Runtime.Base, `"distroless"`}},
+			{"user", text{&s.Runtime.User, `"nonroot"`}},
+			{"args", list{&s.Runtime.Args, `["--port", "8080"]`}},
+			{"env", dict{&s.Runtime.Env, `{ LOG_LEVEL = "info" }`}},
+			{"ports", ports{&s.Runtime.Ports}},
+			{"workdir", text{&s.Runtime.Workdir, `"/app"`}},
+			{"files", list{&s.Runtime.Files, `["templates", "config/app.yaml"]`}},
+			{"tzdata", text{&s.Runtime.Tzdata, `"files"`}},
+			{"ca_certs", flag{&s.Runtime.CACerts}},
+			{"healthcheck", probe{&s.Runtime.Healthcheck}},
 		}},
-		"entrypoint": {set: func(d *decoder, k string, v any) {
-			if s, ok := d.str(k, v); ok {
-				d.s.Entrypoint = d.contextPath(k, s, "./cmd/server")
-			}
-		}},
-		"static": {set: func(d *decoder, k string, v any) { d.boolean(k, v, &d.s.Static) }},
-		"build": {table: map[string]field{
-			"version": {set: func(d *decoder, k string, v any) {
-				if s, ok := d.str(k, v); ok {
-					if !regexp.MustCompile(`^[0-9]+(\.[0-9]+){0,2}$`).MatchString(s) {
-						d.errorf(k, "version must look like \"1.26\" or \"1.26.8\", got %q", s)
-					}
-					d.s.Build.Version = s
-				}
-			}},
-			"flags":   {set: func(d *decoder, k string, v any) { d.s.Build.Flags = d.strings(k, v) }},
-			"ldflags": {set: func(d *decoder, k string, v any) { d.s.Build.Ldflags, _ = d.str(k, v) }},
-			"tags":    {set: func(d *decoder, k string, v any) { d.s.Build.Tags = d.strings(k, v) }},
-			"env":     {set: func(d *decoder, k string, v any) { d.s.Build.Env = d.env(k, v) }},
-		}},
-		"runtime": {table: map[string]field{
-			"base": {set: func(d *decoder, k string, v any) {
-				if s, ok := d.str(k, v); ok {
-					if s != "scratch" && s != "distroless" {
-						if _, err := reference.ParseNormalizedNamed(s); err != nil {
-							d.errorf(k, "base must be \"scratch\", \"distroless\" or an image reference such as \"gcr.io/distroless/base-debian13:nonroot\"; %q is none: %v", s, err)
-						}
-					}
-					d.s.Runtime.Base = s
-				}
-			}},
-			"user": {set: func(d *decoder, k string, v any) {
-				if s, ok := d.str(k, v); ok {
-					d.s.Runtime.User = d.user(k, s)
-				}
-			}},
-			"args": {set: func(d *decoder, k string, v any) { d.s.Runtime.Args = d.strings(k, v) }},
-			"env":  {set: func(d *decoder, k string, v any) { d.s.Runtime.Env = d.env(k, v) }},
-			"ports": {set: func(d *decoder, k string, v any) {
-				d.s.Runtime.Ports = d.ports(k, v)
-			}},
-			"workdir": {set: func(d *decoder, k string, v any) {
-				if s, ok := d.str(k, v); ok {
-					if !path.IsAbs(s) {
-						d.errorf(k, "workdir must be an absolute path such as \"/app\", got %q", s)
-					}
-					d.s.Runtime.Workdir = path.Clean(s)
-				}
-			}},
-			"files": {set: func(d *decoder, k string, v any) {
-				for _, f := range d.strings(k, v) {
-					d.s.Runtime.Files = append(d.s.Runtime.Files, d.contextPath(k, f, "templates"))
-				}
-			}},
-			"tzdata": {set: func(d *decoder, k string, v any) {
-				if s, ok := d.str(k, v); ok {
-					if s != "files" && s != "embed" && s != "none" {
-						d.errorf(k, "tzdata must be \"files\" (zoneinfo in the image), \"embed\" (in the binary) or \"none\", got %q", s)
-					}
-					d.s.Runtime.Tzdata = s
-				}
-			}},
-			"ca_certs": {set: func(d *decoder, k string, v any) { d.boolean(k, v, &d.s.Runtime.CACerts) }},
-			"healthcheck": {table: map[string]field{
-				"cmd": {set: func(d *decoder, k string, v any) {
-					d.hc().Cmd = d.strings(k, v)
-					if len(d.hc().Cmd) == 0 {
-						d.errorf(k, "healthcheck cmd must not be empty; e.g. cmd = [\"/app/server\", \"-healthcheck\"]")
-					}
-				}},
-				"interval":     {set: func(d *decoder, k string, v any) { d.hc().Interval = d.duration(k, v) }},
-				"timeout":      {set: func(d *decoder, k string, v any) { d.hc().Timeout = d.duration(k, v) }},
-				"start_period": {set: func(d *decoder, k string, v any) { d.hc().StartPeriod = d.duration(k, v) }},
-				"retries": {set: func(d *decoder, k string, v any) {
-					n, ok := v.(int64)
-					if !ok || n < 0 {
-						d.errorf(k, "retries must be a whole number ≥ 0, got %s", describe(v))
-						return
-					}
-					d.hc().Retries = int(n)
-				}},
-			}},
-		}},
-		"labels": {set: func(d *decoder, k string, v any) {
-			m, ok := v.(map[string]any)
-			if !ok {
-				d.errorf(k, "[labels] must be a table of strings, got %s", describe(v))
-				return
-			}
-			d.s.Labels = map[string]string{}
-			for lk, lv := range m {
-				s, ok := lv.(string)
-				if !ok {
-					d.errorf(k+"."+lk, "label %q must be a string, got %s", lk, describe(lv))
-					continue
-				}
-				d.s.Labels[lk] = s
-			}
-		}},
+		{"labels", dict{&s.Labels, `{ "org.opencontainers.image.source" = "https://example.com/repo" }`}},
 	}
 }
 
-// decoder walks the decoded TOML against the schema.
+// healthcheckSchema returns the keys of [runtime.healthcheck], bound to hc.
+func healthcheckSchema(hc *Healthcheck) []field {
+	return []field{
+		{"cmd", list{&hc.Cmd, `["/app/api", "-healthcheck"]`}},
+		{"interval", duration{&hc.Interval, `"30s"`}},
+		{"timeout", duration{&hc.Timeout, `"5s"`}},
+		{"start_period", duration{&hc.StartPeriod, `"5s"`}},
+		{"retries", integer{&hc.Retries, "3"}},
+	}
+}
+
+// decoder collects the problems found while decoding into spec.
 type decoder struct {
-	s    *Spec
-	errs Errors
+	spec    *Spec
+	headers map[string]bool // paths written as [table] headers
+	errs    Errors
 }
 
+// errorf records a problem with key.
 func (d *decoder) errorf(key, format string, args ...any) {
-	d.errs = append(d.errs, d.s.Errorf(key, format, args...))
+	d.errs = append(d.errs, d.spec.Errorf(key, format, args...))
 }
 
-// table decodes one level, reporting unknown keys with a suggestion.
-func (d *decoder) table(prefix string, raw map[string]any, fields map[string]field) {
-	keys := make([]string, 0, len(raw))
-	for k := range raw {
-		keys = append(keys, k)
+// mismatch records that key holds got where want was expected.
+func (d *decoder) mismatch(key, want, got string) {
+	d.errorf(key, "%s must be %s, got %s", key, want, got)
+}
+
+// table decodes v, the table at prefix ("" for the whole file), into
+// fields. It reports whether v was a table.
+func (d *decoder) table(prefix string, v any, fields []field) bool {
+	m, ok := v.(map[string]any)
+	if !ok {
+		d.mismatch(prefix, fmt.Sprintf("a table: a [%s] header followed by its keys", prefix), describe(v))
+		return false
 	}
-	sort.Strings(keys) // deterministic order of setters and errors
-	known := make([]string, 0, len(fields))
-	for k := range fields {
-		known = append(known, k)
+	known := make(map[string]kind, len(fields))
+	names := make([]string, len(fields))
+	for i, f := range fields {
+		known[f.name], names[i] = f.kind, f.name
 	}
-	sort.Strings(known)
-	for _, k := range keys {
-		full := k
-		if prefix != "" {
-			full = prefix + "." + k
-		}
-		f, ok := fields[k]
+	for _, name := range slices.Sorted(maps.Keys(m)) {
+		key := join(prefix, name)
+		k, ok := known[name]
 		if !ok {
-			d.unknown(full, k, raw[k], known)
+			d.unknown(prefix, name, names)
 			continue
 		}
-		if f.table != nil {
-			sub, ok := raw[k].(map[string]any)
-			if !ok {
-				d.errorf(full, "%s must be a table ([%s]), got %s", full, full, describe(raw[k]))
-				continue
-			}
-			d.table(full, sub, f.table)
-			continue
-		}
-		f.set(d, full, raw[k])
+		k.decode(d, key, m[name])
 	}
+	return true
 }
 
-func (d *decoder) unknown(full, k string, v any, known []string) {
-	_, isTable := v.(map[string]any)
-	what, show := "key", func(s string) string { return strconv.Quote(s) }
-	if isTable {
-		what, show = "table", func(s string) string { return "[" + s + "]" }
+// unknown reports a key that table prefix does not have, suggesting the
+// one the user probably meant.
+func (d *decoder) unknown(prefix, name string, names []string) {
+	key := join(prefix, name)
+	show := strconv.Quote
+	what := fmt.Sprintf("unknown key %q", name)
+	if prefix != "" {
+		what += fmt.Sprintf(" in [%s]", prefix)
 	}
-	prefix := strings.TrimSuffix(full, k)
-	msg := fmt.Sprintf("unknown %s %s", what, show(full))
-	if s := Suggest(k, known); s != "" {
-		msg += fmt.Sprintf(" — did you mean %s?", show(prefix+s))
-	} else {
-		msg += fmt.Sprintf("; known here: %s", strings.Join(known, ", "))
+	if d.headers[key] {
+		show = func(n string) string { return "[" + join(prefix, n) + "]" }
+		what = "unknown table " + show(name)
 	}
-	d.errorf(full, "%s", msg)
-}
-
-func (d *decoder) hc() *Healthcheck {
-	if d.s.Runtime.Healthcheck == nil {
-		d.s.Runtime.Healthcheck = &Healthcheck{}
-	}
-	return d.s.Runtime.Healthcheck
-}
-
-func (d *decoder) str(k string, v any) (string, bool) {
-	s, ok := v.(string)
-	if !ok {
-		d.errorf(k, "%s must be a string, got %s", k, describe(v))
-	}
-	return s, ok
-}
-
-func (d *decoder) boolean(k string, v any, dst *bool) {
-	b, ok := v.(bool)
-	if !ok {
-		d.errorf(k, "%s must be a boolean (true or false), got %s", k, describe(v))
+	if s := Suggest(name, names); s != "" {
+		d.errorf(key, "%s — did you mean %s?", what, show(s))
 		return
 	}
-	*dst = b
+	d.errorf(key, "%s; known keys here: %s", what, strings.Join(slices.Sorted(slices.Values(names)), ", "))
 }
 
-func (d *decoder) strings(k string, v any) []string {
-	list, ok := v.([]any)
-	if !ok {
-		d.errorf(k, "%s must be an array of strings such as [\"a\", \"b\"], got %s", k, describe(v))
-		return nil
+// join appends name to the dotted path prefix.
+func join(prefix, name string) string {
+	if prefix == "" {
+		return name
 	}
-	out := make([]string, 0, len(list))
-	for _, e := range list {
-		s, ok := e.(string)
+	return prefix + "." + name
+}
+
+// text is a string.
+type text struct {
+	dst     *string
+	example string
+}
+
+func (t text) decode(d *decoder, key string, v any) {
+	s, ok := v.(string)
+	if !ok {
+		d.mismatch(key, "a string such as "+t.example, describe(v))
+		return
+	}
+	*t.dst = s
+}
+
+// flag is a boolean.
+type flag struct{ dst *bool }
+
+func (f flag) decode(d *decoder, key string, v any) {
+	b, ok := v.(bool)
+	if !ok {
+		d.mismatch(key, "a boolean (true or false)", describe(v))
+		return
+	}
+	*f.dst = b
+}
+
+// integer is a whole number.
+type integer struct {
+	dst     *int
+	example string
+}
+
+func (n integer) decode(d *decoder, key string, v any) {
+	i, ok := v.(int64)
+	if !ok || i < math.MinInt || i > math.MaxInt {
+		d.mismatch(key, "a whole number such as "+n.example, describe(v))
+		return
+	}
+	*n.dst = int(i)
+}
+
+// duration is a Go duration written as a string ("1m30s").
+type duration struct {
+	dst     *time.Duration
+	example string
+}
+
+func (t duration) decode(d *decoder, key string, v any) {
+	s, ok := v.(string)
+	if !ok {
+		d.mismatch(key, "a duration string such as "+t.example, describe(v))
+		return
+	}
+	dur, err := time.ParseDuration(s)
+	if err != nil {
+		d.errorf(key, "%s: %q is not a duration; write a number with a unit, such as %s, \"1m30s\" or \"500ms\"", key, s, t.example)
+		return
+	}
+	*t.dst = dur
+}
+
+// list is an array of strings.
+type list struct {
+	dst     *[]string
+	example string
+}
+
+func (l list) decode(d *decoder, key string, v any) {
+	want := "an array of strings such as " + l.example
+	items, ok := v.([]any)
+	if !ok {
+		d.mismatch(key, want, describe(v))
+		return
+	}
+	out := make([]string, 0, len(items))
+	for _, item := range items {
+		s, ok := item.(string)
 		if !ok {
-			d.errorf(k, "%s must hold only strings, got %s", k, describe(e))
-			continue
+			d.mismatch(key, want, describe(item)+" in the array")
+			return
 		}
 		out = append(out, s)
 	}
-	return out
+	*l.dst = out
 }
 
-var envName = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]*$`)
+// dict is a table of strings: environment variables or labels.
+type dict struct {
+	dst     *map[string]string
+	example string
+}
 
-func (d *decoder) env(k string, v any) map[string]string {
+func (t dict) decode(d *decoder, key string, v any) {
 	m, ok := v.(map[string]any)
 	if !ok {
-		d.errorf(k, "%s must be a table of strings such as { LOG_LEVEL = \"info\" }, got %s", k, describe(v))
-		return nil
+		d.mismatch(key, "a table of strings such as "+t.example, describe(v))
+		return
 	}
-	out := map[string]string{}
-	for name, val := range m {
-		if !envName.MatchString(name) {
-			d.errorf(k, "%s: %q is not a valid variable name (letters, digits, _; not starting with a digit)", k, name)
-		}
-		s, ok := val.(string)
-		if !ok {
-			d.errorf(k, "%s.%s must be a string, got %s", k, name, describe(val))
-			continue
-		}
-		out[name] = s
-	}
-	return out
-}
-
-// contextPath checks that p stays inside the build context and cleans it.
-func (d *decoder) contextPath(k, p, example string) string {
-	clean := path.Clean(p)
-	switch {
-	case p == "":
-		d.errorf(k, "%s must not be empty; use \".\" for the context root", k)
-	case path.IsAbs(p):
-		d.errorf(k, "%s %q is absolute; use a path inside the build context such as %q", k, p, "./"+example)
-	case clean == ".." || strings.HasPrefix(clean, "../"):
-		d.errorf(k, "%s %q leaves the build context; use a path inside it such as %q", k, p, "./"+example)
-	}
-	return clean
-}
-
-var userRe = regexp.MustCompile(`^([0-9]+)(?::([0-9]+))?$`)
-
-func (d *decoder) user(k, s string) string {
-	switch s {
-	case "nonroot":
-		return "65532:65532"
-	case "root":
-		return "0:0"
-	}
-	m := userRe.FindStringSubmatch(s)
-	if m == nil {
-		d.errorf(k, "user must be \"nonroot\", \"root\", \"uid\" or \"uid:gid\" (numbers; a scratch image has no user names), got %q", s)
-		return s
-	}
-	gid := m[2]
-	if gid == "" {
-		gid = m[1]
-	}
-	return m[1] + ":" + gid
-}
-
-func (d *decoder) ports(k string, v any) []string {
-	list, ok := v.([]any)
-	if !ok {
-		d.errorf(k, "ports must be an array such as [8080, \"9090/udp\"], got %s", describe(v))
-		return nil
-	}
-	seen := map[string]bool{}
-	var out []string
-	for _, e := range list {
-		var num, proto string
-		switch p := e.(type) {
-		case int64:
-			num, proto = strconv.FormatInt(p, 10), "tcp"
+	out := make(map[string]string, len(m))
+	for _, name := range slices.Sorted(maps.Keys(m)) {
+		switch val := m[name].(type) {
 		case string:
-			var found bool
-			num, proto, found = strings.Cut(p, "/")
-			if !found {
-				proto = "tcp"
-			}
+			out[name] = val
+		case map[string]any:
+			// `a.b = "x"` makes a table a holding b: the user meant the
+			// dotted name, which needs quotes.
+			dotted, leaf := dottedLeaf(name, val)
+			d.errorf(join(key, name), "%s must be a string, got a table; to name a key with dots, quote it: %q = %s",
+				join(key, name), dotted, tomlValue(leaf))
 		default:
-			d.errorf(k, "ports must hold numbers or strings like \"9090/udp\", got %s", describe(e))
-			continue
-		}
-		n, err := strconv.Atoi(num)
-		if err != nil || n < 1 || n > 65535 || (proto != "tcp" && proto != "udp") {
-			d.errorf(k, "port %v is not valid: use 1–65535, optionally with /tcp or /udp", e)
-			continue
-		}
-		p := strconv.Itoa(n) + "/" + proto
-		if !seen[p] {
-			seen[p] = true
-			out = append(out, p)
+			msg := fmt.Sprintf("%s must be a string, got %s", join(key, name), describe(val))
+			if quoted := tomlValue(val); quoted != "" {
+				msg += fmt.Sprintf("; quote it: %s = %s", tomlKey(name), quoted)
+			}
+			d.errorf(join(key, name), "%s", msg)
 		}
 	}
-	sort.Strings(out)
-	return out
+	*t.dst = out
 }
 
-func (d *decoder) duration(k string, v any) time.Duration {
-	s, ok := d.str(k, v)
+// dottedLeaf follows a table made of dotted keys down to its first value,
+// returning the dotted name and the value.
+func dottedLeaf(name string, v any) (string, any) {
+	for {
+		m, ok := v.(map[string]any)
+		if !ok || len(m) == 0 {
+			return name, v
+		}
+		first := slices.Min(slices.Collect(maps.Keys(m)))
+		name, v = name+"."+first, m[first]
+	}
+}
+
+// tomlKey writes name as a TOML key: bare when it can be.
+func tomlKey(name string) string {
+	if name != "" && strings.Trim(name, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-") == "" {
+		return name
+	}
+	return strconv.Quote(name)
+}
+
+// tomlValue writes a scalar TOML value as the string a user would quote,
+// or returns "" for anything else.
+func tomlValue(v any) string {
+	switch v.(type) {
+	case string, int64, float64, bool:
+		return strconv.Quote(fmt.Sprint(v))
+	}
+	return ""
+}
+
+// ports is an array of port numbers or "N", "N/tcp", "N/udp" strings.
+// Numbers are stored as strings; validate checks and normalizes them.
+type ports struct{ dst *[]string }
+
+func (p ports) decode(d *decoder, key string, v any) {
+	const want = `an array of port numbers or strings such as [8080, "9090/udp"]`
+	items, ok := v.([]any)
 	if !ok {
-		return 0
+		d.mismatch(key, want, describe(v))
+		return
 	}
-	t, err := time.ParseDuration(s)
-	if err != nil || t < 0 {
-		d.errorf(k, "%s must be a duration such as \"30s\" or \"1m\", got %q", k, s)
-		return 0
+	out := make([]string, 0, len(items))
+	for _, item := range items {
+		switch item := item.(type) {
+		case int64:
+			out = append(out, strconv.FormatInt(item, 10))
+		case string:
+			out = append(out, item)
+		default:
+			d.mismatch(key, want, describe(item)+" in the array")
+			return
+		}
 	}
-	return t
+	*p.dst = out
 }
 
-// describe names a decoded TOML value's type for messages.
+// table is a table of known keys.
+type table []field
+
+func (t table) decode(d *decoder, key string, v any) { d.table(key, v, t) }
+
+// probe is [runtime.healthcheck]: present means the image has one.
+type probe struct{ dst **Healthcheck }
+
+func (p probe) decode(d *decoder, key string, v any) {
+	hc := new(Healthcheck)
+	if d.table(key, v, healthcheckSchema(hc)) {
+		*p.dst = hc
+	}
+}
+
+// describe names the TOML type of a decoded value, with the value when it
+// is short, for messages.
 func describe(v any) string {
-	switch x := v.(type) {
+	switch v := v.(type) {
 	case string:
-		return fmt.Sprintf("string %q", x)
+		return fmt.Sprintf("string %q", v)
 	case bool:
-		return fmt.Sprintf("boolean %v", x)
+		return fmt.Sprintf("boolean %t", v)
 	case int64:
-		return fmt.Sprintf("integer %d", x)
+		return fmt.Sprintf("integer %d", v)
 	case float64:
-		return fmt.Sprintf("float %v", x)
+		return fmt.Sprintf("float %v", v)
+	case time.Time:
+		return "a date-time"
 	case []any:
 		return "an array"
+	case []map[string]any:
+		return "an array of tables"
 	case map[string]any:
 		return "a table"
-	case time.Time:
-		return "a date"
 	}
-	return fmt.Sprintf("%T", v)
+	return fmt.Sprintf("a %T", v)
 }

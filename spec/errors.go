@@ -1,78 +1,67 @@
 package spec
 
 import (
+	"cmp"
 	"fmt"
-	"sort"
+	"slices"
 	"strings"
 )
 
-// Error is one problem in app.toml.
+// Error is one problem in app.toml, or one a later stage found with what
+// app.toml asks for (see [Spec.Errorf]).
 type Error struct {
+	// File is the file name, e.g. "app.toml".
 	File string
-	Line int    // 0 when unknown
-	Key  string // dotted path; may be empty
-	Msg  string // what is wrong and what to do
+	// Line is the 1-based line of the problem; 0 when unknown.
+	Line int
+	// Key is the dotted path of the key at fault; it may be empty.
+	Key string
+	// Msg says what is wrong and what to do.
+	Msg string
 }
 
+// Error formats e as "app.toml:3: msg", or "app.toml: msg" without a line.
 func (e *Error) Error() string {
-	if e.Line > 0 {
+	switch {
+	case e.Line > 0:
 		return fmt.Sprintf("%s:%d: %s", e.File, e.Line, e.Msg)
+	case e.File != "":
+		return e.File + ": " + e.Msg
 	}
-	return fmt.Sprintf("%s: %s", e.File, e.Msg)
+	return e.Msg
 }
 
-// Errors is every problem found in one file, sorted by line.
+// Errors is every problem found in one file. Parse returns them sorted by
+// line, then key.
 type Errors []*Error
 
+// Error lists the problems one per line, sorted by line then key.
 func (e *Errors) Error() string {
-	lines := make([]string, len(*e))
-	for i, err := range *e {
+	list := slices.Clone(*e)
+	sortErrors(list)
+	lines := make([]string, len(list))
+	for i, err := range list {
 		lines[i] = err.Error()
 	}
 	return strings.Join(lines, "\n")
 }
 
-func (e *Errors) sort() {
-	sort.SliceStable(*e, func(i, j int) bool {
-		a, b := (*e)[i], (*e)[j]
-		if a.Line != b.Line {
-			return a.Line < b.Line
-		}
-		return a.Key < b.Key
+// Unwrap returns the problems, so that errors.As finds an *Error in an
+// *Errors.
+func (e *Errors) Unwrap() []error {
+	out := make([]error, len(*e))
+	for i, err := range *e {
+		out[i] = err
+	}
+	return out
+}
+
+// sort orders the problems by line, then key, keeping the order in which
+// they were found for the same key.
+func (e *Errors) sort() { sortErrors(*e) }
+
+func sortErrors(list []*Error) {
+	slices.SortStableFunc(list, func(a, b *Error) int {
+		return cmp.Or(cmp.Compare(a.Line, b.Line), cmp.Compare(a.Key, b.Key))
 	})
-}
-
-// Suggest returns the candidate closest to s (at most two edits away, or
-// equal ignoring case), or "" when none is close.
-func Suggest(s string, candidates []string) string {
-	best, bestD := "", 3
-	for _, c := range candidates {
-		if strings.EqualFold(s, c) {
-			return c
-		}
-		if d := editDistance(s, c); d < bestD {
-			best, bestD = c, d
-		}
-	}
-	return best
-}
-
-func editDistance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur := make([]int, len(b)+1)
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev = cur
-	}
-	return prev[len(b)]
 }

@@ -1,10 +1,22 @@
-// Package spec is the app.toml schema: it decodes the file, rejects
-// unknown keys (suggesting the closest known one), validates values, and
-// remembers the lines of every key so errors and build steps can point at
-// them. It reports every problem at once. It knows nothing of BuildKit.
+// Package spec is the app.toml schema (v1). It decodes the file, rejects
+// unknown keys (suggesting the closest known one), checks the type and
+// value of every key, and remembers the lines each key was written on, so
+// that its own errors and those of later stages point at the user's file.
+// Every problem in a file is reported at once.
+//
+// A minimal app.toml:
+//
+//	# syntax=org/slimfront
+//	entrypoint = "./cmd/server"
+//
+//	[runtime]
+//	ports = [8080]
+//
+// The package knows nothing of BuildKit.
 package spec
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"time"
@@ -12,100 +24,134 @@ import (
 	"github.com/BurntSushi/toml"
 )
 
-// Spec is a decoded, validated app.toml.
+// Spec is a decoded, validated app.toml. Keys absent from the file hold
+// the values of [Default].
 type Spec struct {
-	// File is the file name used in messages ("app.toml").
+	// File is the file name used in messages, e.g. "app.toml".
 	File string
-	// Language names the preset; empty means detect it from the source.
+	// Language names the preset that builds the app ("go"); empty means
+	// the presets detect it from the source tree.
 	Language string
-	// Name is the app's name (binary name, image title); empty means the
-	// preset derives one.
+	// Name is the app's name: its binary name and image title. Empty means
+	// the preset derives one.
 	Name string
-	// Entrypoint is the main package or entry file, a clean relative
-	// slash path inside the build context ("cmd/server", or ".").
+	// Entrypoint is the main package or entry file: a clean, relative,
+	// slash-separated path inside the build context, without a leading
+	// "./" ("cmd/server"). It is "." by default.
 	Entrypoint string
-	// Static asks for a fully static build on a scratch image.
-	Static  bool
-	Build   Build
+	// Static asks for a fully static build on a minimal image (for Go:
+	// CGO_ENABLED=0 and a scratch final image). It is true by default.
+	Static bool
+	// Build is the [build] table.
+	Build Build
+	// Runtime is the [runtime] table.
 	Runtime Runtime
-	Labels  map[string]string
+	// Labels are the image labels of the [labels] table; nil when absent.
+	Labels map[string]string
 
 	source []byte
-	lines  map[string]Range
+	ranges map[string]Range // by dotted key path; see scan
 }
 
-// Build is the [build] table.
+// Build is the [build] table: how the app is compiled.
 type Build struct {
+	// Version is the toolchain version ("1.26"); empty means the preset
+	// reads it from the source tree (go.mod).
 	Version string
-	Flags   []string
+	// Flags are extra build flags ("-race").
+	Flags []string
+	// Ldflags are linker flags, appended after "-s -w".
 	Ldflags string
-	Tags    []string
-	Env     map[string]string
+	// Tags are build tags ("netgo").
+	Tags []string
+	// Env is the environment of the build steps.
+	Env map[string]string
 }
 
-// Runtime is the [runtime] table.
+// Runtime is the [runtime] table: the final image and how the app runs.
 type Runtime struct {
-	// Base is "scratch", "distroless", an image reference, or "" (the
-	// preset decides).
+	// Base is "scratch", "distroless" or an image reference; empty means
+	// the preset decides.
 	Base string
-	// User is "uid:gid": 65532:65532 (nonroot) unless set.
-	User    string
-	Args    []string
-	Env     map[string]string
-	Ports   []string // "8080/tcp", sorted, unique
+	// User is the user the app runs as, in "uid:gid" form: "65532:65532"
+	// (nonroot) by default, "0:0" for root.
+	User string
+	// Args are the app's arguments (the image's CMD).
+	Args []string
+	// Env is the app's environment.
+	Env map[string]string
+	// Ports are the exposed ports as "8080/tcp" or "9090/udp", sorted by
+	// number then protocol, without duplicates.
+	Ports []string
+	// Workdir is the absolute, clean working directory the app and Files
+	// are copied to; "/app" by default.
 	Workdir string
-	Files   []string // clean relative slash paths
-	// Tzdata is "files" (zoneinfo in the image), "embed" (in the binary)
-	// or "none".
-	Tzdata      string
-	CACerts     bool
+	// Files are extra build-context paths copied into the image under
+	// Workdir: clean, relative, slash-separated.
+	Files []string
+	// Tzdata says how time zones reach the app: "files" (the zoneinfo
+	// tree in the image, the default), "embed" (Go's time/tzdata in the
+	// binary) or "none".
+	Tzdata string
+	// CACerts puts a CA certificate bundle in the image; true by default.
+	CACerts bool
+	// Healthcheck is the [runtime.healthcheck] table; nil when absent.
 	Healthcheck *Healthcheck
 }
 
-// Healthcheck is [runtime.healthcheck]: an exec-form probe.
+// Healthcheck is the [runtime.healthcheck] table: a probe the container
+// runtime runs inside the container. Zero durations and retries mean the
+// runtime's defaults.
 type Healthcheck struct {
-	Cmd         []string
-	Interval    time.Duration
-	Timeout     time.Duration
+	// Cmd is the probe in exec form; never empty.
+	Cmd []string
+	// Interval is the time between probes.
+	Interval time.Duration
+	// Timeout is how long one probe may take.
+	Timeout time.Duration
+	// StartPeriod is the time failures are not counted after start.
 	StartPeriod time.Duration
-	Retries     int
+	// Retries is how many consecutive failures make the app unhealthy.
+	Retries int
 }
 
-// Range is a 1-based inclusive line range; zero means unknown.
+// Range is a 1-based inclusive range of lines in the file; the zero Range
+// means unknown.
 type Range struct{ Start, End int }
 
-// Default returns the spec of an empty app.toml.
+// Default returns the spec used for every key that is absent from the
+// file: what Parse returns for an empty file.
 func Default(file string) *Spec {
 	return &Spec{
 		File:       file,
 		Entrypoint: ".",
 		Static:     true,
 		Runtime: Runtime{
-			User:    "65532:65532",
+			User:    uidGID(nonrootID, nonrootID),
 			Workdir: "/app",
 			Tzdata:  "files",
 			CACerts: true,
 		},
-		lines: map[string]Range{},
 	}
 }
 
-// Parse decodes and validates app.toml. On failure the error is *Errors
-// with every problem found, each naming the file and line.
+// Parse decodes and validates the app.toml held in data; file names it in
+// messages. On failure the error is an *Errors holding every problem
+// found, each with its line. A TOML syntax error stops decoding, so it is
+// reported alone.
 func Parse(file string, data []byte) (*Spec, error) {
-	s := Default(file)
-	s.source = data
 	var raw map[string]any
 	if _, err := toml.Decode(string(data), &raw); err != nil {
-		var perr toml.ParseError
-		if errors.As(err, &perr) {
-			return nil, &Errors{{File: file, Line: perr.Position.Line, Msg: "not valid TOML: " + perr.Message}}
-		}
-		return nil, &Errors{{File: file, Msg: "not valid TOML: " + err.Error()}}
+		return nil, &Errors{syntaxError(file, err)}
 	}
-	s.lines = keyLines(data)
-	d := &decoder{s: s}
-	d.table("", raw, schema)
+	s := Default(file)
+	s.source = bytes.Clone(data)
+	layout := scan(data)
+	s.ranges = layout.ranges
+
+	d := &decoder{spec: s, headers: layout.headers}
+	d.table("", raw, schema(s))
+	d.validate()
 	if len(d.errs) > 0 {
 		d.errs.sort()
 		return nil, &d.errs
@@ -113,15 +159,30 @@ func Parse(file string, data []byte) (*Spec, error) {
 	return s, nil
 }
 
-// Range returns where a key was written, by dotted path ("entrypoint",
-// "build.ldflags", "runtime" for the whole table).
-func (s *Spec) Range(key string) Range { return s.lines[key] }
-
-// Source returns the raw bytes of the file.
-func (s *Spec) Source() []byte { return s.source }
-
-// Errorf makes an error that points at key's line in the file (or at the
-// file alone when key was not written).
-func (s *Spec) Errorf(key, format string, args ...any) *Error {
-	return &Error{File: s.File, Line: s.lines[key].Start, Key: key, Msg: fmt.Sprintf(format, args...)}
+// syntaxError turns an error of the TOML decoder into an *Error, with its
+// line when the decoder knows it.
+func syntaxError(file string, err error) *Error {
+	var perr toml.ParseError
+	if errors.As(err, &perr) {
+		return &Error{File: file, Line: perr.Position.Line, Key: perr.LastKey, Msg: "invalid TOML: " + perr.Message}
+	}
+	return &Error{File: file, Msg: "invalid TOML: " + err.Error()}
 }
+
+// Range returns the lines where a key was written, by dotted path:
+// "entrypoint", "build.ldflags", "runtime.healthcheck.cmd",
+// "runtime.env.LOG_LEVEL". A table ("runtime") spans from its header to
+// its last key, sub-tables included; a multi-line value spans until the
+// value ends. The zero Range means the key is absent.
+func (s *Spec) Range(key string) Range { return s.ranges[key] }
+
+// Errorf returns an *Error about key (a dotted path, as for Range) that
+// points at the line where key was written, or at no line when it is
+// absent. Later stages use it so their errors also name file and line.
+func (s *Spec) Errorf(key, format string, args ...any) *Error {
+	return &Error{File: s.File, Line: s.ranges[key].Start, Key: key, Msg: fmt.Sprintf(format, args...)}
+}
+
+// Source returns the raw bytes of the file, for source maps. Callers must
+// not modify them.
+func (s *Spec) Source() []byte { return s.source }
