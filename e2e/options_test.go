@@ -1,0 +1,96 @@
+package e2e
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestSourceDateEpochReproducible: with SOURCE_DATE_EPOCH, two builds from
+// scratch (no cache, empty cache mounts) give the same image digest.
+func TestSourceDateEpochReproducible(t *testing.T) {
+	b := needBed(t)
+	needFrontend(t)
+	ctx := context.Background()
+	var digests []string
+	for i, ns := range []string{"repro-a-", "repro-b-"} {
+		ref := b.Ref("go-hello:repro")
+		if _, err := b.Buildx(ctx, examplesDir("go-hello"), "-f", "app.toml", "--no-cache",
+			"--build-arg", "SOURCE_DATE_EPOCH=1700000000", "--build-arg", "BUILDKIT_CACHE_MOUNT_NS="+ns,
+			"--push", "-t", ref, "."); err != nil {
+			t.Fatal(err)
+		}
+		img, err := b.Inspect(ctx, ref, "linux/amd64")
+		if err != nil {
+			t.Fatal(err)
+		}
+		digests = append(digests, img.Digest.String())
+		if i == 0 {
+			for _, h := range img.Config.History {
+				if h.Created.Unix() != 1700000000 {
+					t.Errorf("history %q created %v, want the epoch", h.CreatedBy, h.Created)
+				}
+			}
+		}
+	}
+	if digests[0] != digests[1] {
+		t.Errorf("two builds with SOURCE_DATE_EPOCH differ: %s vs %s", digests[0], digests[1])
+	}
+}
+
+// TestCallTargets: `--call targets` lists the stages a user can pick.
+func TestCallTargets(t *testing.T) {
+	b := needBed(t)
+	needFrontend(t)
+	out, err := b.Buildx(context.Background(), examplesDir("go-api"), "-f", "app.toml", "--call", "targets", ".")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"deps", "build", "final (default)"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("--call targets output lacks %q:\n%s", want, out)
+		}
+	}
+}
+
+// TestTargetBuildStage: `--target build` exports the artifact alone.
+func TestTargetBuildStage(t *testing.T) {
+	b := needBed(t)
+	needFrontend(t)
+	dest := t.TempDir()
+	if _, err := b.Buildx(context.Background(), examplesDir("go-api"), "-f", "app.toml", "--target", "build",
+		"--output", "type=local,dest="+dest, "."); err != nil {
+		t.Fatal(err)
+	}
+	entries, err := os.ReadDir(dest)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(entries) != 1 || entries[0].Name() != "server" {
+		t.Fatalf("--target build exported %v, want only the server binary", entries)
+	}
+	if fi, err := os.Stat(filepath.Join(dest, "server")); err != nil || fi.Mode()&0o111 == 0 {
+		t.Errorf("server is not an executable file: %v %v", fi, err)
+	}
+}
+
+// TestNamedContextOverridesBaseImage: `--build-context <image>=...`
+// replaces any base image slimfront uses.
+func TestNamedContextOverridesBaseImage(t *testing.T) {
+	b := needBed(t)
+	needFrontend(t)
+	dest := t.TempDir()
+	// Point the builder image at a tag that does not exist: the build can
+	// only fail naming it if the override was consulted.
+	out, err := b.Buildx(context.Background(), examplesDir("go-hello"), "-f", "app.toml",
+		"--build-context", "golang:1.26-trixie=docker-image://docker.io/library/golang:no-such-tag",
+		"--output", "type=local,dest="+dest, ".")
+	if err == nil {
+		t.Fatalf("build with an overridden, missing builder image succeeded:\n%s", out)
+	}
+	if !strings.Contains(out, "golang:no-such-tag") {
+		t.Errorf("the error does not name the override image:\n%s", out)
+	}
+}
