@@ -1,10 +1,13 @@
 package e2e
 
 import (
+	"archive/tar"
 	"bytes"
 	"context"
 	"debug/elf"
+	"encoding/json"
 	"fmt"
+	"io"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -242,5 +245,46 @@ func TestGoEjectedDockerfile(t *testing.T) {
 	defer c.Stop()
 	if _, err := c.WaitHTTP(ctx, fmt.Sprintf("http://127.0.0.1:%d/healthz", port), http.StatusOK, 30*time.Second); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// TestOCIExport: the frontend, run in-process, exports an OCI layout
+// tarball (what `--output type=oci` gives users) holding one image.
+func TestOCIExport(t *testing.T) {
+	b := needBed(t)
+	dest := filepath.Join(t.TempDir(), "hello.tar")
+	if err := b.ExportOCI(context.Background(), testbed.SolveOptions{ContextDir: examplesDir("go-hello")}, frontend.Build, dest); err != nil {
+		t.Fatal(err)
+	}
+	f, err := os.Open(dest)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	entries := map[string][]byte{}
+	tr := tar.NewReader(f)
+	for {
+		h, err := tr.Next()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		if h.Name == "index.json" || h.Name == "oci-layout" {
+			entries[h.Name], _ = io.ReadAll(tr)
+		}
+	}
+	if _, ok := entries["oci-layout"]; !ok {
+		t.Fatal("no oci-layout file: not an OCI layout")
+	}
+	var idx struct {
+		Manifests []struct{ MediaType string } `json:"manifests"`
+	}
+	if err := json.Unmarshal(entries["index.json"], &idx); err != nil {
+		t.Fatalf("index.json: %v", err)
+	}
+	if len(idx.Manifests) != 1 {
+		t.Errorf("index.json has %d manifests, want 1: %s", len(idx.Manifests), entries["index.json"])
 	}
 }

@@ -2,7 +2,6 @@ package llbgen
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"os"
 	"path"
@@ -159,9 +158,4 @@ func sortedPairs(m map[string]string) []string {
 		out = append(out, k+"="+m[k])
 	}
 	return out
-}
-
-// MarshalConfig is the JSON of an image config, for tests and `plan`.
-func MarshalConfig(img *dockerspec.DockerOCIImage) ([]byte, error) {
-	return json.MarshalIndent(img, "", "  ")
 }

@@ -16,7 +16,6 @@
 package spec
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"time"
@@ -49,7 +48,6 @@ type Spec struct {
 	// Labels are the image labels of the [labels] table; nil when absent.
 	Labels map[string]string
 
-	source []byte
 	ranges map[string]Range // by dotted key path; see scan
 }
 
@@ -145,7 +143,6 @@ func Parse(file string, data []byte) (*Spec, error) {
 		return nil, &Errors{syntaxError(file, err)}
 	}
 	s := Default(file)
-	s.source = bytes.Clone(data)
 	layout := scan(data)
 	s.ranges = layout.ranges
 
@@ -183,6 +180,3 @@ func (s *Spec) Errorf(key, format string, args ...any) *Error {
 	return &Error{File: s.File, Line: s.ranges[key].Start, Key: key, Msg: fmt.Sprintf(format, args...)}
 }
 
-// Source returns the raw bytes of the file, for source maps. Callers must
-// not modify them.
-func (s *Spec) Source() []byte { return s.source }

@@ -203,9 +203,6 @@ func (b *Bed) startDaemon(ctx context.Context) error {
 	}
 }
 
-// Client returns a BuildKit client connected to the bed's daemon.
-func (b *Bed) Client() *client.Client { return b.client }
-
 // setupBuildx creates a private DOCKER_CONFIG with buildx as a CLI plugin
 // and a remote-driver builder, made current, that talks to the bed.
 func (b *Bed) setupBuildx(ctx context.Context) error {

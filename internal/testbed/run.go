@@ -174,16 +174,6 @@ func (c *Container) Exited() bool {
 	}
 }
 
-// Wait waits for the container to exit by itself and returns its log.
-func (c *Container) Wait(ctx context.Context) (string, error) {
-	select {
-	case <-c.exited:
-		return c.Logs(), nil
-	case <-ctx.Done():
-		return c.Logs(), ctx.Err()
-	}
-}
-
 // WaitHTTP polls url until it answers with want, the container exits, or
 // timeout passes. The error carries the container's log.
 func (c *Container) WaitHTTP(ctx context.Context, url string, want int, timeout time.Duration) (*http.Response, error) {
