@@ -3,6 +3,7 @@ package e2e
 import (
 	"context"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -92,5 +93,34 @@ func TestNamedContextOverridesBaseImage(t *testing.T) {
 	}
 	if !strings.Contains(out, "golang:no-such-tag") {
 		t.Errorf("the error does not name the override image:\n%s", out)
+	}
+}
+
+// TestOtherEntryPoints: the frontend is reached without the `# syntax=`
+// line too, through the BUILDKIT_SYNTAX build arg and through buildctl's
+// gateway frontend.
+func TestOtherEntryPoints(t *testing.T) {
+	b := needBed(t)
+	needFrontend(t)
+	ctx := context.Background()
+	dir := copyExample(t, "go-hello")
+	// Without the header the built-in Dockerfile frontend would reject
+	// app.toml; only the syntax arg can route it to slimfront.
+	if err := os.WriteFile(filepath.Join(dir, "app.toml"), []byte("name = \"hello\"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := b.Buildx(ctx, dir, "-f", "app.toml", "--build-arg", "BUILDKIT_SYNTAX=org/slimfront", "--target", "build",
+		"--output", "type=local,dest="+t.TempDir(), "."); err != nil {
+		t.Errorf("BUILDKIT_SYNTAX: %v", err)
+	}
+	dest := t.TempDir()
+	cmd := exec.CommandContext(ctx, b.Tools.Buildctl, "--addr", b.Address, "build",
+		"--frontend", "gateway.v0", "--opt", "source=org/slimfront", "--opt", "filename=app.toml", "--opt", "target=build",
+		"--local", "context="+dir, "--local", "dockerfile="+dir, "--output", "type=local,dest="+dest)
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("buildctl gateway.v0: %v\n%s", err, out)
+	}
+	if _, err := os.Stat(filepath.Join(dest, "hello")); err != nil {
+		t.Errorf("buildctl build did not produce the binary: %v", err)
 	}
 }

@@ -179,4 +179,3 @@ func (s *Spec) Range(key string) Range { return s.ranges[key] }
 func (s *Spec) Errorf(key, format string, args ...any) *Error {
 	return &Error{File: s.File, Line: s.ranges[key].Start, Key: key, Msg: fmt.Sprintf(format, args...)}
 }
-
