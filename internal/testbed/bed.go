@@ -145,6 +145,9 @@ func (b *Bed) daemonConfig() string {
 	var sb strings.Builder
 	fmt.Fprintf(&sb, "root = %q\n", filepath.Join(b.Dir, "buildkitd"))
 	fmt.Fprintf(&sb, "[grpc]\n  address = [%q]\n", b.Address)
+	// The trace socket defaults to a machine-wide path: two beds would
+	// collide on it.
+	fmt.Fprintf(&sb, "[otel]\n  socketPath = %q\n", filepath.Join(b.Dir, "otel-grpc.sock"))
 	sb.WriteString("[worker.oci]\n  enabled = true\n  snapshotter = \"overlayfs\"\n  gc = false\n")
 	sb.WriteString("[worker.containerd]\n  enabled = false\n")
 	for _, r := range []string{"docker.io", "gcr.io"} {
