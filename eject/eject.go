@@ -73,13 +73,17 @@ func (w *writer) stage(st plan.Stage) error {
 		w.linef("COPY %s %s", strings.Join(group.files, " "), path.Join(st.Workdir, group.dir)+"/")
 	}
 	if len(st.Run.Env) > 0 {
-		w.linef("ENV %s", quoteEnv(st.Run.Env))
+		env, err := quoteEnv(st.Run.Env)
+		if err != nil {
+			return fmt.Errorf("stage %s: %w", st.Name, err)
+		}
+		w.linef("ENV %s", env)
 	}
 	var mounts []string
 	for _, m := range st.Run.Mounts {
 		switch m.Type {
 		case plan.MountCache:
-			mounts = append(mounts, fmt.Sprintf("--mount=type=cache,id=slimfront-%s,target=%s,sharing=shared", m.CacheID, m.Target))
+			mounts = append(mounts, fmt.Sprintf("--mount=type=cache,id=%s,target=%s,sharing=shared", m.CacheName(), m.Target))
 		case plan.MountContext:
 			mounts = append(mounts, "--mount=type=bind,target="+m.Target)
 		case plan.MountOutput:
@@ -142,11 +146,12 @@ func (w *writer) final() error {
 			if f.Mode != 0o644 {
 				chmod = fmt.Sprintf("--chmod=%o ", f.Mode)
 			}
-			w.linef("COPY %s<<EOF %s\n%sEOF", chmod, f.Path, f.Content)
+			// A quoted delimiter keeps the content literal ($ unexpanded).
+			delim := heredocDelimiter(f.Content)
+			w.linef("COPY %s<<\"%s\" %s\n%s%s", chmod, delim, f.Path, f.Content, delim)
 		}
 	}
-	w.config(im.Config)
-	return nil
+	return w.config(im.Config)
 }
 
 func (w *writer) copyLayer(c *plan.Copy) error {
@@ -196,9 +201,13 @@ func outputDir(st *plan.Stage) string {
 	return ""
 }
 
-func (w *writer) config(c plan.Config) {
+func (w *writer) config(c plan.Config) error {
 	if len(c.Env) > 0 {
-		w.linef("ENV %s", quoteEnv(c.Env))
+		env, err := quoteEnv(c.Env)
+		if err != nil {
+			return err
+		}
+		w.linef("ENV %s", env)
 	}
 	if len(c.Labels) > 0 {
 		keys := make([]string, 0, len(c.Labels))
@@ -208,7 +217,15 @@ func (w *writer) config(c plan.Config) {
 		sort.Strings(keys)
 		var kv []string
 		for _, k := range keys {
-			kv = append(kv, fmt.Sprintf("%q=%q", k, c.Labels[k]))
+			qk, err := quote(k)
+			if err != nil {
+				return fmt.Errorf("label %s", err)
+			}
+			qv, err := quote(c.Labels[k])
+			if err != nil {
+				return fmt.Errorf("label %s: %w", k, err)
+			}
+			kv = append(kv, qk+"="+qv)
 		}
 		w.linef("LABEL %s", strings.Join(kv, " \\\n      "))
 	}
@@ -239,6 +256,7 @@ func (w *writer) config(c plan.Config) {
 		cmd, _ := json.Marshal(c.Cmd)
 		w.linef("CMD %s", cmd)
 	}
+	return nil
 }
 
 func prefixJoin(opts []string) string {
@@ -249,11 +267,39 @@ func prefixJoin(opts []string) string {
 }
 
 // quoteEnv renders KEY=VALUE pairs for ENV, quoting values.
-func quoteEnv(env []string) string {
+func quoteEnv(env []string) (string, error) {
 	var parts []string
 	for _, kv := range env {
 		k, v, _ := strings.Cut(kv, "=")
-		parts = append(parts, fmt.Sprintf("%s=%q", k, v))
+		q, err := quote(v)
+		if err != nil {
+			return "", fmt.Errorf("env %s: %w", k, err)
+		}
+		parts = append(parts, k+"="+q)
 	}
-	return strings.Join(parts, " \\\n    ")
+	return strings.Join(parts, " \\\n    "), nil
+}
+
+// quote renders s as a Dockerfile double-quoted word that evaluates to s
+// exactly: backslash, quote and $ are escaped so nothing expands. A line
+// break cannot be written in an ENV or LABEL value.
+func quote(s string) (string, error) {
+	if strings.ContainsAny(s, "\r\n") {
+		return "", fmt.Errorf("value %q has a line break, which a Dockerfile cannot express", s)
+	}
+	r := strings.NewReplacer(`\`, `\\`, `"`, `\"`, `$`, `\$`)
+	return `"` + r.Replace(s) + `"`, nil
+}
+
+// heredocDelimiter picks a delimiter that is not a line of content.
+func heredocDelimiter(content string) string {
+	lines := map[string]bool{}
+	for _, l := range strings.Split(content, "\n") {
+		lines[l] = true
+	}
+	d := "EOF"
+	for lines[d] {
+		d += "_"
+	}
+	return d
 }

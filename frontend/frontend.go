@@ -175,7 +175,7 @@ func (b *builder) outline(ctx context.Context) (*outline.Outline, error) {
 	for _, st := range p.Stages {
 		for _, m := range st.Run.Mounts {
 			if m.Type == plan.MountCache {
-				o.Cache = append(o.Cache, outline.CacheMount{ID: b.bc.CacheIDNamespace + "slimfront-" + m.CacheID})
+				o.Cache = append(o.Cache, outline.CacheMount{ID: llbgen.CacheID(b.bc.CacheIDNamespace, m)})
 			}
 		}
 	}

@@ -43,22 +43,24 @@ func (g *gen) stage(ctx context.Context, s plan.Stage) error {
 		k, v, _ := strings.Cut(kv, "=")
 		opts = append(opts, llb.AddEnv(k, v))
 	}
-	if g.opt.Epoch != nil {
+	outputTarget := outputMount(s)
+	// Only steps that make an artifact see the epoch: giving it to the
+	// dependency step would re-run it for every new commit time.
+	if g.opt.Epoch != nil && outputTarget != "" {
 		opts = append(opts, llb.AddEnv("SOURCE_DATE_EPOCH", strconv.FormatInt(g.opt.Epoch.Unix(), 10)))
 	}
 	if g.opt.NoCache {
 		opts = append(opts, llb.IgnoreCache)
 	}
-	outputTarget := ""
 	for _, m := range s.Run.Mounts {
 		switch m.Type {
 		case plan.MountCache:
 			opts = append(opts, llb.AddMount(m.Target, llb.Scratch(),
-				llb.AsPersistentCacheDir(g.opt.CacheNS+"slimfront-"+m.CacheID, llb.CacheMountShared)))
+				llb.AsPersistentCacheDir(CacheID(g.opt.CacheNS, m), llb.CacheMountShared)))
 		case plan.MountContext:
 			opts = append(opts, llb.AddMount(m.Target, g.opt.Context, llb.Readonly))
 		case plan.MountOutput:
-			outputTarget = m.Target
+			// made below, from the exec state
 		default:
 			return fmt.Errorf("stage %s: unknown mount type %q", s.Name, m.Type)
 		}
@@ -72,6 +74,26 @@ func (g *gen) stage(ctx context.Context, s plan.Stage) error {
 		g.outputs[s.Name] = exec.AddMount(outputTarget, llb.Scratch())
 	}
 	return nil
+}
+
+// outputMount is the target of a stage's output mount, or "".
+func outputMount(s plan.Stage) string {
+	for _, m := range s.Run.Mounts {
+		if m.Type == plan.MountOutput {
+			return m.Target
+		}
+	}
+	return ""
+}
+
+// CacheID is the BuildKit cache mount ID of m: its CacheName, under "<ns>/"
+// when BUILDKIT_CACHE_MOUNT_NS is set, as BuildKit's own Dockerfile
+// frontend does, so an ejected Dockerfile shares the same caches.
+func CacheID(ns string, m plan.Mount) string {
+	if ns == "" {
+		return m.CacheName()
+	}
+	return ns + "/" + m.CacheName()
 }
 
 // stageResult is what `--target <stage>` exports: the stage's output when

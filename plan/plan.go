@@ -135,6 +135,10 @@ type Healthcheck struct {
 	Retries     int      `json:"retries,omitempty"`
 }
 
+// CacheName is the cache mount's BuildKit ID (before any namespace):
+// "slimfront-<CacheID>", shared by every app built with slimfront.
+func (m Mount) CacheName() string { return "slimfront-" + m.CacheID }
+
 // Stage returns the stage called name, or nil.
 func (p *Plan) Stage(name string) *Stage {
 	for i := range p.Stages {

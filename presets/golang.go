@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"path"
 	"sort"
+	"strconv"
 	"strings"
 
 	"golang.org/x/mod/modfile"
@@ -142,16 +143,9 @@ func readGoFacts(fsys fs.FS, s *spec.Spec) (*goFacts, error) {
 	if mf.Module != nil {
 		f.module = mf.Module.Mod.Path
 	}
-	switch {
-	case s.Build.Version != "":
-		f.version = s.Build.Version
-	case mf.Toolchain != nil:
-		f.version = strings.TrimPrefix(mf.Toolchain.Name, "go")
-	case mf.Go != nil:
-		f.version = mf.Go.Version
-	default:
-		return nil, s.Errorf("build.version", "go.mod has no `go` line, so the Go version is unknown; add one (`go mod edit -go=1.26`) or set [build] version = \"1.26\"")
-	}
+	// The newest of go.mod's and go.work's go and toolchain lines: the
+	// builder runs with GOTOOLCHAIN=local, so an older one cannot build.
+	versions := directives(mf.Syntax, "go", "toolchain")
 	for _, m := range []string{"go.sum", "go.work", "go.work.sum"} {
 		if exists(fsys, m) {
 			f.manifests = append(f.manifests, m)
@@ -164,6 +158,7 @@ func readGoFacts(fsys fs.FS, s *spec.Spec) (*goFacts, error) {
 		if err != nil {
 			return nil, fmt.Errorf("go.work: %w", err)
 		}
+		versions = append(versions, directives(wf.Syntax, "go", "toolchain")...)
 		for _, u := range wf.Use {
 			dir := path.Clean(u.Path)
 			if dir == "." {
@@ -178,7 +173,78 @@ func readGoFacts(fsys fs.FS, s *spec.Spec) (*goFacts, error) {
 	}
 	sort.Strings(f.manifests)
 	f.vendored = exists(fsys, "vendor/modules.txt")
+	switch {
+	case s.Build.Version != "":
+		f.version = s.Build.Version
+	case len(versions) > 0:
+		f.version = newestGo(versions)
+	default:
+		return nil, s.Errorf("build.version", "go.mod has no `go` line, so the Go version is unknown; add one (`go mod edit -go=1.26`) or set [build] version = \"1.26\"")
+	}
 	return f, nil
+}
+
+// directives returns the arguments of the named one-argument directives
+// of a go.mod or go.work file, without a "go" prefix ("go1.26.1" →
+// "1.26.1"). The syntax tree is read because modfile.ParseLax, right for
+// a file that may use newer directives, drops toolchain lines.
+func directives(f *modfile.FileSyntax, verbs ...string) []string {
+	var out []string
+	for _, st := range f.Stmt {
+		l, ok := st.(*modfile.Line)
+		if !ok || len(l.Token) != 2 {
+			continue
+		}
+		for _, v := range verbs {
+			if l.Token[0] == v {
+				out = append(out, strings.TrimPrefix(l.Token[1], "go"))
+			}
+		}
+	}
+	return out
+}
+
+// newestGo returns the highest Go version ("1.26.1" > "1.26" > "1.25.9").
+func newestGo(versions []string) string {
+	best := versions[0]
+	for _, v := range versions[1:] {
+		if goVersionLess(best, v) {
+			best = v
+		}
+	}
+	return best
+}
+
+// goVersionLess compares dotted Go versions numerically; a release
+// candidate suffix ("1.27rc1") sorts before the release.
+func goVersionLess(a, b string) bool {
+	pa, pb := strings.Split(a, "."), strings.Split(b, ".")
+	for i := 0; i < max(len(pa), len(pb)); i++ {
+		na, ra := versionPart(pa, i)
+		nb, rb := versionPart(pb, i)
+		if na != nb {
+			return na < nb
+		}
+		if ra != rb {
+			return ra != "" && (rb == "" || ra < rb)
+		}
+	}
+	return false
+}
+
+// versionPart splits element i of a version into its number and any
+// pre-release suffix; missing elements are 0.
+func versionPart(parts []string, i int) (int, string) {
+	if i >= len(parts) {
+		return 0, ""
+	}
+	p := parts[i]
+	j := 0
+	for j < len(p) && p[j] >= '0' && p[j] <= '9' {
+		j++
+	}
+	n, _ := strconv.Atoi(p[:j])
+	return n, p[j:]
 }
 
 // checkMainPackage makes sure the entrypoint is a directory holding a Go

@@ -41,6 +41,10 @@ var catalog = []preset{
 	{name: "go", detect: hasFile("go.mod"), plan: planGo},
 }
 
+// languageAliases are other names people write for a preset's language,
+// too far from it for an edit-distance suggestion.
+var languageAliases = map[string]string{"golang": "go"}
+
 // Names lists the languages slimfront has a preset for.
 func Names() []string {
 	var out []string
@@ -85,7 +89,11 @@ func pick(in Input) (preset, error) {
 		}
 	}
 	msg := fmt.Sprintf("no preset for language %q; available: %s", lang, strings.Join(Names(), ", "))
-	if s := spec.Suggest(lang, Names()); s != "" {
+	s := languageAliases[lang]
+	if s == "" {
+		s = spec.Suggest(lang, Names())
+	}
+	if s != "" {
 		msg = fmt.Sprintf("no preset for language %q — did you mean %q?", lang, s)
 	}
 	return preset{}, in.Spec.Errorf("language", "%s", msg)
