@@ -288,3 +288,76 @@ func TestOCIExport(t *testing.T) {
 		t.Errorf("index.json has %d manifests, want 1: %s", len(idx.Manifests), entries["index.json"])
 	}
 }
+
+// TestGoVariants: static = false gives a cgo binary on the distroless
+// glibc base, and tzdata = "embed" drops the zoneinfo layer while the app
+// still loads Europe/Paris; both run and answer their health URL.
+func TestGoVariants(t *testing.T) {
+	b := needBed(t)
+	needFrontend(t)
+	ctx := context.Background()
+	cases := []struct {
+		name, toml string
+		check      func(t *testing.T, img *testbed.Image)
+	}{{
+		name: "cgo",
+		toml: "static = false\n",
+		check: func(t *testing.T, img *testbed.Image) {
+			data, err := img.ReadFile("/app/server")
+			if err != nil {
+				t.Fatal(err)
+			}
+			f, err := elf.NewFile(bytes.NewReader(data))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var dynamic bool
+			for _, p := range f.Progs {
+				dynamic = dynamic || p.Type == elf.PT_INTERP
+			}
+			if !dynamic {
+				t.Error("static = false built a static binary; want one linked against glibc")
+			}
+		},
+	}, {
+		name: "embedded tzdata",
+		toml: "[runtime]\ntzdata = \"embed\"\nenv = { PORT = \"8080\" }\n",
+		check: func(t *testing.T, img *testbed.Image) {
+			for _, f := range img.Files() {
+				if strings.HasPrefix(f.Path, "/usr/share/zoneinfo") {
+					t.Fatalf("tzdata = \"embed\" still ships %s", f.Path)
+				}
+			}
+		},
+	}}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			dir := copyExample(t, "go-api")
+			toml := "# syntax=org/slimfront\nentrypoint = \"./cmd/server\"\n" + c.toml
+			if err := os.WriteFile(filepath.Join(dir, "app.toml"), []byte(toml), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			ref := b.Ref("go-api:" + strings.ReplaceAll(c.name, " ", "-"))
+			if _, err := b.Buildx(ctx, dir, "-f", "app.toml", "--push", "-t", ref, "."); err != nil {
+				t.Fatal(err)
+			}
+			img, err := b.Inspect(ctx, ref, "linux/amd64")
+			if err != nil {
+				t.Fatal(err)
+			}
+			c.check(t, img)
+			port, err := testbed.FreePort()
+			if err != nil {
+				t.Fatal(err)
+			}
+			ctr, err := b.Run(ctx, ref, testbed.RunOptions{Env: []string{testbed.PortEnv(port)}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer ctr.Stop()
+			if _, err := ctr.WaitHTTP(ctx, fmt.Sprintf("http://127.0.0.1:%d/healthz", port), http.StatusOK, 30*time.Second); err != nil {
+				t.Fatal(err)
+			}
+		})
+	}
+}
