@@ -3,12 +3,10 @@ package e2e
 import (
 	"context"
 	"encoding/json"
-	"fmt"
 	"io"
 	"net/http"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/slimfront/slimfront/internal/testbed"
 )
@@ -71,26 +69,17 @@ func TestGoAPI(t *testing.T) {
 		t.Errorf("image is %d bytes, over binary (%d) + 1.5 MB", img.Size(), binSize)
 	}
 
-	port, err := testbed.FreePort()
-	if err != nil {
-		t.Fatal(err)
-	}
-	c, err := b.Run(ctx, ref, testbed.RunOptions{Env: []string{testbed.PortEnv(port)}})
+	c, base, err := b.Serve(ctx, ref, "/healthz", testbed.RunOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer c.Stop()
-	base := fmt.Sprintf("http://127.0.0.1:%d", port)
-	resp, err := c.WaitHTTP(ctx, base+"/healthz", http.StatusOK, 30*time.Second)
-	if err != nil {
-		t.Fatal(err)
-	}
 	var health struct {
 		Status  string `json:"status"`
 		CACerts int    `json:"ca_certs"`
 		TZ      string `json:"tz"`
 	}
-	decode(t, resp, &health)
+	decode(t, get(t, base+"/healthz"), &health)
 	if health.CACerts == 0 || health.TZ != "Europe/Paris" {
 		t.Errorf("/healthz = %+v, want a loaded CA pool and Europe/Paris", health)
 	}

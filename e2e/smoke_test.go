@@ -2,11 +2,9 @@ package e2e
 
 import (
 	"context"
-	"fmt"
 	"io"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/slimfront/slimfront/internal/testbed"
 )
@@ -40,19 +38,12 @@ func TestBedSmoke(t *testing.T) {
 		t.Errorf("image files = %v, want only /smoke", paths)
 	}
 
-	port, err := testbed.FreePort()
-	if err != nil {
-		t.Fatal(err)
-	}
-	c, err := b.Run(ctx, ref, testbed.RunOptions{Env: []string{testbed.PortEnv(port)}})
+	c, base, err := b.Serve(ctx, ref, "/", testbed.RunOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer c.Stop()
-	resp, err := c.WaitHTTP(ctx, fmt.Sprintf("http://127.0.0.1:%d/", port), 200, 30*time.Second)
-	if err != nil {
-		t.Fatal(err)
-	}
+	resp := get(t, base+"/")
 	body, _ := io.ReadAll(resp.Body)
 	resp.Body.Close()
 	if strings.TrimSpace(string(body)) != "ok" {

@@ -5,8 +5,6 @@ import (
 	"fmt"
 	"os"
 	"path"
-	"sort"
-	"strings"
 	"time"
 
 	"github.com/moby/buildkit/client/llb"
@@ -107,18 +105,11 @@ func (g *gen) imageConfig(base *dockerspec.DockerOCIImage) *dockerspec.DockerOCI
 	img := &dockerspec.DockerOCIImage{}
 	img.Platform = g.opt.Target
 	img.RootFS.Type = "layers"
-	env := map[string]string{}
+	var baseEnv []string
 	if base != nil {
-		for _, kv := range base.Config.Env {
-			k, v, _ := strings.Cut(kv, "=")
-			env[k] = v
-		}
+		baseEnv = base.Config.Env
 	}
-	for _, kv := range c.Env {
-		k, v, _ := strings.Cut(kv, "=")
-		env[k] = v
-	}
-	img.Config.Env = sortedPairs(env)
+	img.Config.Env = plan.Env(plan.EnvMap(baseEnv, c.Env))
 	img.Config.Entrypoint = c.Entrypoint
 	img.Config.Cmd = c.Cmd
 	img.Config.User = c.User
@@ -145,17 +136,4 @@ func (g *gen) imageConfig(base *dockerspec.DockerOCIImage) *dockerspec.DockerOCI
 		}
 	}
 	return img
-}
-
-func sortedPairs(m map[string]string) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	out := make([]string, 0, len(keys))
-	for _, k := range keys {
-		out = append(out, k+"="+m[k])
-	}
-	return out
 }

@@ -6,6 +6,11 @@
 // with ==-style equality in tests.
 package plan
 
+import (
+	"sort"
+	"strings"
+)
+
 // Plan is one app's build for one target platform.
 type Plan struct {
 	// Preset names the preset that made the plan ("go").
@@ -151,3 +156,33 @@ func (p *Plan) Stage(name string) *Stage {
 
 // FinalStage is the --target name of the final image.
 const FinalStage = "final"
+
+// Env renders a map as KEY=VALUE pairs sorted by key, the form of every
+// environment list in a Plan; nil for an empty map.
+func Env(m map[string]string) []string {
+	if len(m) == 0 {
+		return nil
+	}
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	out := make([]string, 0, len(keys))
+	for _, k := range keys {
+		out = append(out, k+"="+m[k])
+	}
+	return out
+}
+
+// EnvMap is the inverse of Env; later pairs win.
+func EnvMap(lists ...[]string) map[string]string {
+	m := map[string]string{}
+	for _, l := range lists {
+		for _, kv := range l {
+			k, v, _ := strings.Cut(kv, "=")
+			m[k] = v
+		}
+	}
+	return m
+}

@@ -2,7 +2,6 @@ package presets
 
 import (
 	"path"
-	"sort"
 	"strings"
 
 	"github.com/slimfront/slimfront/plan"
@@ -95,7 +94,7 @@ func imageConfig(s *spec.Spec, name, binary string) plan.Config {
 		Entrypoint: []string{binary},
 		Cmd:        rt.Args,
 		User:       rt.User,
-		Env:        sortedEnv(rt.Env),
+		Env:        plan.Env(rt.Env),
 		Ports:      rt.Ports,
 		Workdir:    rt.Workdir,
 		Labels:     labels,
@@ -110,21 +109,4 @@ func imageConfig(s *spec.Spec, name, binary string) plan.Config {
 		}
 	}
 	return cfg
-}
-
-// sortedEnv renders a map as KEY=VALUE pairs sorted by key.
-func sortedEnv(m map[string]string) []string {
-	if len(m) == 0 {
-		return nil
-	}
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	out := make([]string, 0, len(keys))
-	for _, k := range keys {
-		out = append(out, k+"="+m[k])
-	}
-	return out
 }

@@ -107,7 +107,7 @@ func planGo(in Input) (*plan.Plan, error) {
 		Run: plan.Run{
 			Name: "go build " + args[len(args)-1],
 			Args: args,
-			Env:  mergeEnv(toolEnv, env),
+			Env:  plan.Env(plan.EnvMap(toolEnv, env)),
 			Mounts: []plan.Mount{
 				modCache,
 				{Target: goOut, Type: plan.MountOutput},
@@ -334,18 +334,6 @@ func samePlatform(a, b string) bool {
 	ao, aa, _ := splitPlatform(a)
 	bo, ba, _ := splitPlatform(b)
 	return ao == bo && aa == ba
-}
-
-// mergeEnv joins KEY=VALUE lists, later ones winning, sorted by key.
-func mergeEnv(lists ...[]string) []string {
-	m := map[string]string{}
-	for _, l := range lists {
-		for _, kv := range l {
-			k, v, _ := strings.Cut(kv, "=")
-			m[k] = v
-		}
-	}
-	return sortedEnv(m)
 }
 
 func sortMounts(stages []plan.Stage) {

@@ -78,21 +78,10 @@ func demo(ctx context.Context, bed *testbed.Bed) (*testbed.Container, error) {
 	if err != nil {
 		return nil, err
 	}
-	port, err := testbed.FreePort()
+	c, url, err := bed.Serve(ctx, ref, "/healthz", testbed.RunOptions{})
 	if err != nil {
 		return nil, err
 	}
-	c, err := bed.Run(ctx, ref, testbed.RunOptions{Env: []string{testbed.PortEnv(port)}})
-	if err != nil {
-		return nil, err
-	}
-	url := fmt.Sprintf("http://127.0.0.1:%d", port)
-	resp, err := c.WaitHTTP(ctx, url+"/healthz", 200, 30*time.Second)
-	if err != nil {
-		c.Stop()
-		return nil, err
-	}
-	resp.Body.Close()
 	fmt.Printf("\nexamples/go-api built in %.1fs: %s\n", built.Seconds(), ref)
 	fmt.Printf("  image: %.2f MB compressed, %d layers, user %s, entrypoint %v\n",
 		float64(img.Size())/1e6, len(img.Layers), img.Config.Config.User, img.Config.Config.Entrypoint)

@@ -107,22 +107,42 @@ func (im *Image) ReadFile(p string) ([]byte, error) {
 var errNoFile = errors.New("no such file in image")
 
 func readFromLayer(l v1.Layer, p string) ([]byte, error) {
+	var data []byte
+	found := false
+	err := eachEntry(l, func(h *tar.Header, r io.Reader) (bool, error) {
+		if path.Join("/", h.Name) != p {
+			return false, nil
+		}
+		found = true
+		var err error
+		data, err = io.ReadAll(r)
+		return true, err
+	})
+	if err == nil && !found {
+		err = errNoFile
+	}
+	return data, err
+}
+
+// eachEntry calls fn for each entry of a layer's tar stream until fn
+// says stop.
+func eachEntry(l v1.Layer, fn func(h *tar.Header, r io.Reader) (stop bool, err error)) error {
 	rc, err := l.Uncompressed()
 	if err != nil {
-		return nil, err
+		return err
 	}
 	defer rc.Close()
 	tr := tar.NewReader(rc)
 	for {
 		h, err := tr.Next()
 		if err == io.EOF {
-			return nil, errNoFile
+			return nil
 		}
 		if err != nil {
-			return nil, err
+			return err
 		}
-		if path.Join("/", h.Name) == p {
-			return io.ReadAll(tr)
+		if stop, err := fn(h, tr); stop || err != nil {
+			return err
 		}
 	}
 }
@@ -199,24 +219,13 @@ func inspect(ref string, img v1.Image) (*Image, error) {
 }
 
 func layerFiles(l v1.Layer) ([]File, error) {
-	rc, err := l.Uncompressed()
-	if err != nil {
-		return nil, err
-	}
-	defer rc.Close()
 	var files []File
-	tr := tar.NewReader(rc)
-	for {
-		h, err := tr.Next()
-		if err == io.EOF {
-			return files, nil
-		}
-		if err != nil {
-			return nil, err
-		}
+	err := eachEntry(l, func(h *tar.Header, _ io.Reader) (bool, error) {
 		files = append(files, File{
 			Path: path.Join("/", h.Name), Size: h.Size, Mode: h.Mode,
 			UID: h.Uid, GID: h.Gid, Type: h.Typeflag, Linkname: h.Linkname,
 		})
-	}
+		return false, nil
+	})
+	return files, err
 }

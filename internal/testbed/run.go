@@ -32,7 +32,7 @@ type Container struct {
 
 // RunOptions adjusts how an image runs.
 type RunOptions struct {
-	// Env is appended to the image's environment (e.g. "PORT=41234").
+	// Env is appended to the image's environment.
 	Env []string
 	// Args replaces the image's Cmd when non-nil.
 	Args []string
@@ -229,5 +229,25 @@ func FreePort() (int, error) {
 	return ln.Addr().(*net.TCPAddr).Port, nil
 }
 
-// PortEnv is a convenience for RunOptions.Env.
-func PortEnv(port int) string { return "PORT=" + strconv.Itoa(port) }
+// Serve runs an HTTP app image with PORT set to a free loopback port and
+// waits until path answers 200. It returns the container, which the caller
+// stops, and the app's base URL.
+func (b *Bed) Serve(ctx context.Context, ref, path string, opts RunOptions) (*Container, string, error) {
+	port, err := FreePort()
+	if err != nil {
+		return nil, "", err
+	}
+	opts.Env = append(opts.Env, "PORT="+strconv.Itoa(port))
+	c, err := b.Run(ctx, ref, opts)
+	if err != nil {
+		return nil, "", err
+	}
+	base := fmt.Sprintf("http://127.0.0.1:%d", port)
+	resp, err := c.WaitHTTP(ctx, base+path, http.StatusOK, 30*time.Second)
+	if err != nil {
+		c.Stop()
+		return nil, "", err
+	}
+	resp.Body.Close()
+	return c, base, nil
+}

@@ -1,0 +1,71 @@
+package testbed
+
+import (
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"testing"
+)
+
+// Two beds must share nothing on the machine: every path and address in
+// the daemon's config lives under the bed's own directory or is its own
+// registry.
+func TestDaemonConfigIsPrivateToTheBed(t *testing.T) {
+	b := &Bed{Dir: "/tmp/slimbed-x", Registry: "127.0.0.1:4321", Address: "unix:///tmp/slimbed-x/buildkitd.sock"}
+	cfg := b.daemonConfig()
+	for _, want := range []string{
+		`root = "/tmp/slimbed-x/buildkitd"`,
+		`address = ["unix:///tmp/slimbed-x/buildkitd.sock"]`,
+		`socketPath = "/tmp/slimbed-x/otel-grpc.sock"`,
+		`[registry."docker.io"]` + "\n" + `  mirrors = ["127.0.0.1:4321"]`,
+		`[registry."gcr.io"]` + "\n" + `  mirrors = ["127.0.0.1:4321"]`,
+		`[registry."127.0.0.1:4321"]` + "\n" + `  http = true`,
+	} {
+		if !strings.Contains(cfg, want) {
+			t.Errorf("buildkitd.toml lacks %q:\n%s", want, cfg)
+		}
+	}
+	for _, line := range strings.Split(cfg, "\n") {
+		if strings.Contains(line, `"/`) && !strings.Contains(line, "/tmp/slimbed-x/") {
+			t.Errorf("config line %q names a path outside the bed", line)
+		}
+	}
+}
+
+func TestGoTagsLikeTheOfficialImage(t *testing.T) {
+	v := strings.TrimPrefix(runtime.Version(), "go")
+	minor := v[:strings.LastIndex(v, ".")]
+	tags := strings.Join(GoTags(), " ")
+	for _, want := range []string{"golang:" + v + "-trixie", "golang:" + minor + "-trixie", "golang:1-trixie", "golang:trixie", "golang:latest", "golang:" + minor} {
+		if !strings.Contains(" "+tags+" ", " "+want+" ") {
+			t.Errorf("GoTags() = %s; lacks %s", tags, want)
+		}
+	}
+}
+
+func TestUnescapeMount(t *testing.T) {
+	if got := unescapeMount(`/tmp/a\040b/c`); got != "/tmp/a b/c" {
+		t.Errorf("unescapeMount = %q", got)
+	}
+}
+
+// A change to the extra CA certificates must rebuild the golang stand-in.
+func TestHashDirFollowsCertificates(t *testing.T) {
+	dir := t.TempDir()
+	empty, err := hashDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "proxy.crt"), []byte("cert"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	one, _ := hashDir(dir)
+	if err := os.WriteFile(filepath.Join(dir, "proxy.crt"), []byte("other"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	two, _ := hashDir(dir)
+	if empty == one || one == two {
+		t.Errorf("hashDir did not change with the certificates: %s %s %s", empty, one, two)
+	}
+}
