@@ -124,3 +124,22 @@ func TestOtherEntryPoints(t *testing.T) {
 		t.Errorf("buildctl build did not produce the binary: %v", err)
 	}
 }
+
+// TestWarningsShown: advice that does not stop the build reaches the
+// user's terminal with the app.toml line it is about.
+func TestWarningsShown(t *testing.T) {
+	b := needBed(t)
+	needFrontend(t)
+	dir := copyExample(t, "go-hello")
+	toml := "# syntax=org/slimfront\nname = \"hello\"\n[runtime]\nuser = \"root\"\n"
+	if err := os.WriteFile(filepath.Join(dir, "app.toml"), []byte(toml), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, err := b.Buildx(context.Background(), dir, "-f", "app.toml", "--output", "type=local,dest="+t.TempDir(), ".")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out, "the app runs as root") || !strings.Contains(out, "app.toml:4") {
+		t.Errorf("the root-user warning with its line is not in the output:\n%s", out)
+	}
+}

@@ -23,23 +23,27 @@ func withSource(err error, sm *llb.SourceMap) error {
 	case errors.As(err, &list):
 		for _, e := range *list {
 			if e.Line > 0 {
-				ranges = append(ranges, lineRange(e.Line))
+				ranges = append(ranges, lineRange(e.Line, e.Line))
 			}
 		}
 	case errors.As(err, &one):
 		if one.Line > 0 {
-			ranges = append(ranges, lineRange(one.Line))
+			ranges = append(ranges, lineRange(one.Line, one.Line))
 		}
 	}
 	if len(ranges) == 0 {
 		return err
 	}
 	return errdefs.WithSource(err, &errdefs.Source{
-		Info:   &pb.SourceInfo{Filename: sm.Filename, Data: sm.Data, Language: sm.Language},
+		Info:   sourceInfo(sm),
 		Ranges: ranges,
 	})
 }
 
-func lineRange(line int) *pb.Range {
-	return &pb.Range{Start: &pb.Position{Line: int32(line)}, End: &pb.Position{Line: int32(line)}}
+func lineRange(start, end int) *pb.Range {
+	return &pb.Range{Start: &pb.Position{Line: int32(start)}, End: &pb.Position{Line: int32(end)}}
+}
+
+func sourceInfo(sm *llb.SourceMap) *pb.SourceInfo {
+	return &pb.SourceInfo{Filename: sm.Filename, Data: sm.Data, Language: sm.Language}
 }

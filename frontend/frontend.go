@@ -17,6 +17,7 @@ import (
 	"github.com/moby/buildkit/frontend/gateway/client"
 	"github.com/moby/buildkit/frontend/subrequests/outline"
 	"github.com/moby/buildkit/frontend/subrequests/targets"
+	"github.com/moby/buildkit/solver/pb"
 	ocispecs "github.com/opencontainers/image-spec/specs-go/v1"
 
 	"github.com/slimfront/slimfront/llbgen"
@@ -55,6 +56,9 @@ func Build(ctx context.Context, c client.Client) (*client.Result, error) {
 	}
 
 	if b.facts, err = readFacts(ctx, bc, s); err != nil {
+		return nil, err
+	}
+	if err := b.warn(ctx); err != nil {
 		return nil, err
 	}
 	rb, err := bc.Build(ctx, b.buildPlatformResult)
@@ -141,6 +145,27 @@ func (b *builder) stageName() string {
 		return plan.FinalStage
 	}
 	return b.bc.Target
+}
+
+// warn shows the plan's warnings in the build output, pointing at the
+// app.toml line each one is about. Warnings do not depend on the target
+// platform, so the build platform's plan is used.
+func (b *builder) warn(ctx context.Context) error {
+	p, err := b.plan(b.buildPlatform)
+	if err != nil {
+		return withSource(err, b.src.SourceMap)
+	}
+	for _, w := range p.Warnings {
+		opts := client.WarnOpts{SourceInfo: sourceInfo(b.src.SourceMap)}
+		msg := b.spec.File + ": " + w.Msg
+		if r := b.spec.Range(w.Source); r.Start > 0 {
+			opts.Range = []*pb.Range{lineRange(r.Start, r.End)}
+			// buildx shows the range only with --debug: name the line.
+			msg = fmt.Sprintf("%s:%d: %s", b.spec.File, r.Start, w.Msg)
+		}
+		b.src.Warn(ctx, msg, opts)
+	}
+	return nil
 }
 
 // lines maps an app.toml key to its line range for source maps.

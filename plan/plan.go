@@ -22,6 +22,15 @@ type Plan struct {
 	Stages []Stage `json:"stages"`
 	// Image is the final stage, for the target platform.
 	Image Image `json:"image"`
+	// Warnings are things the user should know that do not stop the build.
+	Warnings []Warning `json:"warnings,omitempty"`
+}
+
+// Warning is advice about the app.toml or the source tree.
+type Warning struct {
+	// Source is the app.toml key it is about, when there is one.
+	Source string `json:"source,omitempty"`
+	Msg    string `json:"msg"`
 }
 
 // Stage is a builder stage: a base, optional inputs copied from the build

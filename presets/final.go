@@ -68,6 +68,15 @@ func finalImage(s *spec.Spec, a artifact) plan.Image {
 	return plan.Image{Base: base, Layers: layers, Config: imageConfig(s, a.file, path.Join(rt.Workdir, a.file))}
 }
 
+// runtimeWarnings points out runtime settings that weaken the image.
+func runtimeWarnings(s *spec.Spec) []plan.Warning {
+	if s.Runtime.User == "0:0" {
+		return []plan.Warning{{Source: "runtime.user",
+			Msg: "the app runs as root; the default, nonroot (65532), is enough for almost every server"}}
+	}
+	return nil
+}
+
 // baseFilesLayer holds passwd, group and nsswitch.conf with root, nobody
 // and nonroot (65532), plus the nonroot home (0700, owned by 65532) and a
 // world-writable /tmp, copied from distroless since a copy keeps their

@@ -30,6 +30,7 @@ type goFacts struct {
 	version   string   // Go version for the builder image
 	manifests []string // dependency manifests: go.mod, go.sum, go.work, ...
 	vendored  bool     // vendor/modules.txt exists
+	warnings  []plan.Warning
 }
 
 // planGo plans a Go build: dependencies downloaded in a stage that sees
@@ -120,8 +121,9 @@ func planGo(in Input) (*plan.Plan, error) {
 	sortMounts(stages)
 
 	return &plan.Plan{
-		Stages: stages,
-		Image:  finalImage(s, artifact{stage: "build", file: name, glibc: !s.Static}),
+		Stages:   stages,
+		Image:    finalImage(s, artifact{stage: "build", file: name, glibc: !s.Static}),
+		Warnings: append(facts.warnings, runtimeWarnings(s)...),
 	}, nil
 }
 
@@ -146,6 +148,10 @@ func readGoFacts(fsys fs.FS, s *spec.Spec) (*goFacts, error) {
 	// The newest of go.mod's and go.work's go and toolchain lines: the
 	// builder runs with GOTOOLCHAIN=local, so an older one cannot build.
 	versions := directives(mf.Syntax, "go", "toolchain")
+	if len(mf.Require) > 0 && !exists(fsys, "go.sum") {
+		f.warnings = append(f.warnings, plan.Warning{Source: "language",
+			Msg: "go.mod requires modules but the context has no go.sum, so the build cannot verify them and will fail; run `go mod tidy` and commit go.sum"})
+	}
 	for _, m := range []string{"go.sum", "go.work", "go.work.sum"} {
 		if exists(fsys, m) {
 			f.manifests = append(f.manifests, m)

@@ -312,3 +312,39 @@ func TestPlanJSONRoundTrip(t *testing.T) {
 		t.Errorf("stages = %v, want [deps build]", stageNames(p))
 	}
 }
+
+func TestWarnings(t *testing.T) {
+	withDeps := "module example.com/api\n\ngo 1.26\n\nrequire github.com/go-chi/chi/v5 v5.2.0\n"
+	noSum := fstest.MapFS{}
+	for k, v := range serverApp() {
+		if k != "go.sum" {
+			noSum[k] = v
+		}
+	}
+	tests := []struct {
+		name    string
+		toml    string
+		fsys    fstest.MapFS
+		sources []string // the app.toml keys the warnings point at
+	}{
+		{"none for the defaults", "entrypoint = \"./cmd/server\"\n", with(serverApp(), "go.mod", withDeps), nil},
+		{"root user", "entrypoint = \"./cmd/server\"\n[runtime]\nuser = \"root\"\n", serverApp(), []string{"runtime.user"}},
+		{"requires without go.sum", "entrypoint = \"./cmd/server\"\n", with(noSum, "go.mod", withDeps), []string{"language"}},
+		{"no requires, no go.sum needed", "entrypoint = \"./cmd/server\"\n", noSum, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := planFor(t, tt.toml, tt.fsys, amd64)
+			var got []string
+			for _, w := range p.Warnings {
+				got = append(got, w.Source)
+				if w.Msg == "" {
+					t.Errorf("warning for %s has no message", w.Source)
+				}
+			}
+			if strings.Join(got, ",") != strings.Join(tt.sources, ",") {
+				t.Errorf("warnings point at %v, want %v: %+v", got, tt.sources, p.Warnings)
+			}
+		})
+	}
+}

@@ -91,10 +91,13 @@ func local(cmd string, args []string, stdout, stderr io.Writer) int {
 	if *file == "" {
 		*file = filepath.Join(dir, "app.toml")
 	}
-	p, err := loadPlan(*file, dir, *platform)
+	s, p, err := loadPlan(*file, dir, *platform)
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return 1
+	}
+	for _, w := range p.Warnings {
+		fmt.Fprintf(stderr, "%s: warning: %s\n", position(s, w.Source), w.Msg)
 	}
 	switch cmd {
 	case "check":
@@ -117,22 +120,31 @@ func local(cmd string, args []string, stdout, stderr io.Writer) int {
 	return 0
 }
 
-func loadPlan(file, dir, platform string) (*plan.Plan, error) {
+// position is "app.toml:3" for the line of key, or "app.toml".
+func position(s *spec.Spec, key string) string {
+	if r := s.Range(key); r.Start > 0 {
+		return fmt.Sprintf("%s:%d", s.File, r.Start)
+	}
+	return s.File
+}
+
+func loadPlan(file, dir, platform string) (*spec.Spec, *plan.Plan, error) {
 	data, err := os.ReadFile(file)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	s, err := spec.Parse(filepath.Base(file), data)
+	s, err := spec.Parse(file, data)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	if fi, err := os.Stat(dir); err != nil || !fi.IsDir() {
-		return nil, errors.New(dir + ": not a directory (the build context)")
+		return nil, nil, errors.New(dir + ": not a directory (the build context)")
 	}
-	return presets.Plan(presets.Input{
+	p, err := presets.Plan(presets.Input{
 		Spec:          s,
 		Source:        os.DirFS(dir),
 		Platform:      platform,
 		BuildPlatform: "linux/" + runtime.GOARCH,
 	})
+	return s, p, err
 }
