@@ -32,21 +32,22 @@ func BenchmarkGoAPI(b *testing.B) {
 	ctx := context.Background()
 	type variant struct {
 		name  string
+		tag   string // image name in the bed's registry
 		dir   string
 		args  []string
 		times map[string][]time.Duration
 		size  int64
 	}
 	variants := []*variant{
-		{name: "slimfront", dir: copyExample(b, "go-api"), args: []string{"-f", "app.toml"}},
-		{name: "ejected Dockerfile", dir: copyExample(b, "go-api")},
+		{name: "slimfront", tag: "bench-slimfront", dir: copyExample(b, "go-api"), args: []string{"-f", "app.toml"}},
+		{name: "ejected Dockerfile", tag: "bench-dockerfile", dir: copyExample(b, "go-api")},
 	}
 	writeEjected(b, variants[1].dir)
 
 	scenarios := []string{"cold build", "no-op rebuild", "one .go file edited", "go.mod edited"}
 	for _, v := range variants {
 		v.times = map[string][]time.Duration{}
-		ref := bed.Ref("bench-" + strings.ReplaceAll(v.name, " ", "-") + ":latest")
+		ref := bed.Ref(v.tag + ":latest")
 		build := func(extra ...string) time.Duration {
 			args := append(append(append([]string{}, v.args...), extra...), "--push", "-t", ref, ".")
 			start := time.Now()
