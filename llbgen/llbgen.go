@@ -36,14 +36,15 @@ type Options struct {
 	Lines     func(key string) (start, end int)
 	// CacheNS prefixes cache mount IDs (BUILDKIT_CACHE_MOUNT_NS).
 	CacheNS string
-	// Epoch is SOURCE_DATE_EPOCH: file times, history times and an env
-	// var in build steps.
+	// Epoch is SOURCE_DATE_EPOCH: file times, history times, and an env
+	// var in the steps that make an artifact.
 	Epoch *time.Time
 	// NoCache re-runs every step.
 	NoCache bool
-	// Target stage: "" or plan.FinalStage for the image, else a stage name.
+	// Stage is the --target: "" or plan.FinalStage for the image, else a
+	// builder stage name.
 	Stage string
-	// NetworkNone runs steps without network (--network=none).
+	// Network is the network mode of build steps (--network).
 	Network pb.NetMode
 }
 
