@@ -24,6 +24,9 @@ type artifact struct {
 	file  string // file name in that output, installed as <workdir>/<file>
 	// glibc says the artifact needs a C library at run time (cgo).
 	glibc bool
+	// labels are what the preset knows of the app (e.g. its source
+	// repository), under the user's [labels].
+	labels map[string]string
 }
 
 // finalImage assembles the final stage from the runtime table of app.toml:
@@ -65,7 +68,7 @@ func finalImage(s *spec.Spec, a artifact) plan.Image {
 		}})
 	}
 
-	return plan.Image{Base: base, Layers: layers, Config: imageConfig(s, a.file, path.Join(rt.Workdir, a.file))}
+	return plan.Image{Base: base, Layers: layers, Config: imageConfig(s, a, path.Join(rt.Workdir, a.file))}
 }
 
 // runtimeWarnings points out runtime settings that weaken the image.
@@ -93,9 +96,12 @@ func baseFilesLayer() plan.Layer {
 	}
 }
 
-func imageConfig(s *spec.Spec, name, binary string) plan.Config {
+func imageConfig(s *spec.Spec, a artifact, binary string) plan.Config {
 	rt := s.Runtime
-	labels := map[string]string{"org.opencontainers.image.title": name}
+	labels := map[string]string{"org.opencontainers.image.title": a.file}
+	for k, v := range a.labels {
+		labels[k] = v
+	}
 	for k, v := range s.Labels {
 		labels[k] = v
 	}

@@ -122,7 +122,7 @@ func planGo(in Input) (*plan.Plan, error) {
 
 	return &plan.Plan{
 		Stages:   stages,
-		Image:    finalImage(s, artifact{stage: "build", file: name, glibc: !s.Static}),
+		Image:    finalImage(s, artifact{stage: "build", file: name, glibc: !s.Static, labels: sourceLabel(facts.module)}),
 		Warnings: append(facts.warnings, runtimeWarnings(s)...),
 	}, nil
 }
@@ -251,6 +251,20 @@ func versionPart(parts []string, i int) (int, string) {
 	}
 	n, _ := strconv.Atoi(p[:j])
 	return n, p[j:]
+}
+
+// sourceLabel derives org.opencontainers.image.source from a module path
+// on a well-known code host (github.com/acme/api/v2 → https://github.com/acme/api).
+func sourceLabel(module string) map[string]string {
+	parts := strings.Split(module, "/")
+	switch {
+	case len(parts) < 3:
+		return nil
+	// Hosts whose repositories are always owner/name (not GitLab: nested groups).
+	case parts[0] == "github.com", parts[0] == "bitbucket.org", parts[0] == "codeberg.org":
+		return map[string]string{"org.opencontainers.image.source": "https://" + strings.Join(parts[:3], "/")}
+	}
+	return nil
 }
 
 // checkMainPackage makes sure the entrypoint is a directory holding a Go

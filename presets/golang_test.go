@@ -444,3 +444,19 @@ func TestGoDefaultName(t *testing.T) {
 		})
 	}
 }
+
+func TestGoSourceLabel(t *testing.T) {
+	for _, tt := range []struct{ module, toml, want string }{
+		{"github.com/acme/api/v2", "", "https://github.com/acme/api"},
+		{"codeberg.org/acme/tool", "", "https://codeberg.org/acme/tool"},
+		{"example.com/api", "", ""},
+		{"gitlab.com/group/sub/project", "", ""}, // nested groups: the repository is not knowable
+		{"github.com/acme/api", "[labels]\n\"org.opencontainers.image.source\" = \"https://git.example/api\"\n", "https://git.example/api"},
+	} {
+		fsys := with(serverApp(), "go.mod", "module "+tt.module+"\n\ngo 1.26\n")
+		p := planFor(t, "entrypoint = \"./cmd/server\"\n"+tt.toml, fsys, amd64)
+		if got := p.Image.Config.Labels["org.opencontainers.image.source"]; got != tt.want {
+			t.Errorf("%s: source label = %q, want %q", tt.module, got, tt.want)
+		}
+	}
+}
