@@ -62,10 +62,19 @@ func (g *gen) layer(ctx context.Context, l plan.Layer, created time.Time) (llb.S
 		}
 		fa = copyPaths(from, c.Src, c.Dest, c.Paths, &created)
 	}
-	// Methods on a nil *FileAction start a new chain.
-	for _, f := range l.Files {
-		fa = fa.Mkdir(path.Dir(f.Path), 0o755, llb.WithParents(true), llb.WithCreatedTime(created)).
-			Mkfile(f.Path, os.FileMode(f.Mode), []byte(f.Content), llb.WithCreatedTime(created))
+	if len(l.Files) > 0 {
+		// Writing a file into a directory sets the directory's mtime to
+		// now, whatever time it was made with. So the files are written
+		// elsewhere and copied in: the copy stamps every entry, directories
+		// included, with the fixed time, and the layer's digest is the same
+		// in every build.
+		var gen *llb.FileAction // methods on a nil action start a chain
+		for _, f := range l.Files {
+			gen = gen.Mkdir(path.Dir(f.Path), 0o755, llb.WithParents(true)).
+				Mkfile(f.Path, os.FileMode(f.Mode), []byte(f.Content))
+		}
+		files := llb.Scratch().File(gen, g.constraints(l.Name+" (write)", "")...)
+		fa = fa.Copy(files, "/", "/", &llb.CopyInfo{CopyDirContentsOnly: true, CreatedTime: &created})
 	}
 	if fa == nil {
 		return llb.State{}, fmt.Errorf("empty layer")

@@ -230,20 +230,20 @@ func TestSourceDateEpoch(t *testing.T) {
 					t.Errorf("%s: SOURCE_DATE_EPOCH = %q (set %v), want %q", g.name(d), v, ok, want)
 				}
 			}
-			// Generated files carry a fixed time, so their layer is
-			// identical in every build.
+			// Every copy into a layer, generated files included, stamps
+			// a fixed time, so the layer is identical in every build.
 			_, op := g.named(t, "[slimfront go] base-files")
-			var mkfiles int
+			var copies int
 			for _, a := range op.GetFile().Actions {
-				if mk := a.GetMkfile(); mk != nil {
-					mkfiles++
-					if mk.Timestamp != tt.wantMtime {
-						t.Errorf("%s has time %d, want %d", mk.Path, mk.Timestamp, tt.wantMtime)
+				if c := a.GetCopy(); c != nil {
+					copies++
+					if c.Timestamp != tt.wantMtime {
+						t.Errorf("copy of %s has time %d, want %d", c.Src, c.Timestamp, tt.wantMtime)
 					}
 				}
 			}
-			if mkfiles != 3 {
-				t.Errorf("base-files makes %d files, want 3", mkfiles)
+			if copies != 3 { // home/nonroot, tmp, the generated files
+				t.Errorf("base-files makes %d copies, want 3", copies)
 			}
 			for _, h := range res.Image.History {
 				if (h.Created == nil) != (tt.epoch == nil) || (h.Created != nil && !h.Created.Equal(epoch)) {
@@ -338,7 +338,7 @@ func TestLayerSources(t *testing.T) {
 		layer string
 		want  []string
 	}{
-		{"base-files", []string{img + ":/home/nonroot->/home/nonroot", img + ":/tmp->/tmp"}},
+		{"base-files", []string{img + ":/home/nonroot->/home/nonroot", img + ":/tmp->/tmp", "[slimfront go] base-files (write):/->/"}},
 		{"ca-certificates", []string{img + ":/etc/ssl/certs/ca-certificates.crt->/etc/ssl/certs/ca-certificates.crt"}},
 		{"zoneinfo", []string{img + ":/usr/share/zoneinfo->/usr/share/zoneinfo"}},
 		{"app", []string{buildStep + ":/server->/app/server"}},
@@ -366,8 +366,8 @@ func TestLayerSources(t *testing.T) {
 		}
 	}
 
-	// The generated files.
-	_, base := g.named(t, "[slimfront go] base-files")
+	// The generated files, written apart and copied into the layer.
+	_, base := g.named(t, "[slimfront go] base-files (write)")
 	files := map[string]*pb.FileActionMkFile{}
 	for _, a := range base.GetFile().Actions {
 		if mk := a.GetMkfile(); mk != nil {

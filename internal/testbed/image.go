@@ -8,6 +8,7 @@ import (
 	"io"
 	"path"
 	"sort"
+	"time"
 
 	"github.com/google/go-containerregistry/pkg/name"
 	v1 "github.com/google/go-containerregistry/pkg/v1"
@@ -43,6 +44,7 @@ type File struct {
 	UID, GID int
 	Type     byte // tar type flag
 	Linkname string
+	ModTime  time.Time
 }
 
 // Size is the sum of the image's compressed layer sizes: what a registry
@@ -223,7 +225,7 @@ func layerFiles(l v1.Layer) ([]File, error) {
 	err := eachEntry(l, func(h *tar.Header, _ io.Reader) (bool, error) {
 		files = append(files, File{
 			Path: path.Join("/", h.Name), Size: h.Size, Mode: h.Mode,
-			UID: h.Uid, GID: h.Gid, Type: h.Typeflag, Linkname: h.Linkname,
+			UID: h.Uid, GID: h.Gid, Type: h.Typeflag, Linkname: h.Linkname, ModTime: h.ModTime,
 		})
 		return false, nil
 	})
