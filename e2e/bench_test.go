@@ -13,7 +13,6 @@ import (
 
 	"github.com/slimfront/slimfront/eject"
 	"github.com/slimfront/slimfront/presets"
-	"github.com/slimfront/slimfront/spec"
 )
 
 // BenchmarkGoAPI compares slimfront with the Dockerfile it ejects for
@@ -94,7 +93,7 @@ func writeEjected(tb testing.TB, dir string) {
 	if err != nil {
 		tb.Fatal(err)
 	}
-	s, err := spec.Parse("app.toml", data)
+	s, err := presets.Parse("app.toml", data)
 	if err != nil {
 		tb.Fatal(err)
 	}

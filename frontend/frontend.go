@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/containerd/platforms"
@@ -36,7 +37,7 @@ func Build(ctx context.Context, c client.Client) (*client.Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	s, err := spec.Parse(src.Filename, src.Data)
+	s, err := presets.Parse(src.Filename, src.Data)
 	if err != nil {
 		return nil, withSource(err, src.SourceMap)
 	}
@@ -183,9 +184,9 @@ func (b *builder) targets(ctx context.Context) (*targets.List, error) {
 	}
 	list := &targets.List{Sources: [][]byte{b.src.Data}}
 	for _, st := range p.Stages {
-		list.Targets = append(list.Targets, targets.Target{Name: st.Name, Base: st.From, Description: st.Run.Name})
+		list.Targets = append(list.Targets, targets.Target{Name: st.Name, Base: st.From.String(), Description: runNames(st)})
 	}
-	list.Targets = append(list.Targets, targets.Target{Name: plan.FinalStage, Base: p.Image.Base, Default: true,
+	list.Targets = append(list.Targets, targets.Target{Name: plan.FinalStage, Base: p.Image.Base.String(), Default: true,
 		Description: "the " + p.Preset + " app image"})
 	return list, nil
 }
@@ -197,15 +198,23 @@ func (b *builder) outline(ctx context.Context) (*outline.Outline, error) {
 		return nil, err
 	}
 	o := &outline.Outline{Name: b.stageName(), Description: "slimfront " + p.Preset + " preset", Sources: [][]byte{b.src.Data}}
-	for _, st := range p.Stages {
-		for _, m := range st.Run.Mounts {
-			if m.Type == plan.MountCache {
-				o.Cache = append(o.Cache, outline.CacheMount{ID: llbgen.CacheID(b.bc.CacheIDNamespace, m)})
-			}
-		}
+	for _, m := range p.CacheMounts() {
+		o.Cache = append(o.Cache, outline.CacheMount{ID: llbgen.CacheID(b.bc.CacheIDNamespace, m)})
+	}
+	for _, m := range p.SecretMounts() {
+		o.Secrets = append(o.Secrets, outline.Secret{Name: m.SecretID, Required: false})
 	}
 	o.Args = append(o.Args, outline.Arg{Name: "SOURCE_DATE_EPOCH", Description: "timestamp for reproducible images"})
 	return o, nil
+}
+
+// runNames describes a stage by its commands: "npm ci; npm run build".
+func runNames(st plan.Stage) string {
+	names := make([]string, len(st.Runs))
+	for i, r := range st.Runs {
+		names[i] = r.Name
+	}
+	return strings.Join(names, "; ")
 }
 
 func (b *builder) planForCalls(ctx context.Context) (*plan.Plan, error) {

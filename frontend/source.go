@@ -15,7 +15,8 @@ import (
 )
 
 // sourceFS is the part of the build context presets read facts from
-// (go.mod, lockfiles, the entrypoint's files), held in memory.
+// (go.mod, package.json, lockfiles, the entrypoint's files), held in
+// memory.
 type sourceFS struct {
 	fs fs.FS
 }
@@ -23,7 +24,7 @@ type sourceFS struct {
 // readFacts transfers only the files presets may read (a few KB, not the
 // whole context) and loads them into memory.
 func readFacts(ctx context.Context, bc *dockerui.Client, s *spec.Spec) (*sourceFS, error) {
-	st, err := bc.MainContext(ctx, llb.IncludePatterns(presets.SourcePatterns(s)), llb.WithCustomName("[slimfront] read go.mod and other manifests"))
+	st, err := bc.MainContext(ctx, llb.IncludePatterns(presets.FactPatterns(s)), llb.WithCustomName("[slimfront] read the manifests"))
 	if err != nil {
 		return nil, err
 	}

@@ -21,8 +21,8 @@ func (g *gen) final(ctx context.Context) (*Result, error) {
 	im := g.p.Image
 	inputs := []llb.State{}
 	var baseImg *dockerspec.DockerOCIImage
-	if im.Base != "scratch" {
-		st, img, err := g.opt.Image(ctx, im.Base, g.opt.Target)
+	if im.Base.Kind == plan.RefImage {
+		st, img, err := g.opt.Image(ctx, im.Base.Name, g.opt.Target)
 		if err != nil {
 			return nil, fmt.Errorf("final image base: %w", err)
 		}
@@ -52,15 +52,19 @@ func (g *gen) final(ctx context.Context) (*Result, error) {
 	return &Result{State: st, Image: img}, nil
 }
 
-// layer builds one layer on scratch: Copy, then Files.
+// layer builds one layer on scratch: its copies in order, then its files.
 func (g *gen) layer(ctx context.Context, l plan.Layer, created time.Time) (llb.State, error) {
-	var fa *llb.FileAction
-	if c := l.Copy; c != nil {
-		from, err := g.copySource(ctx, c)
+	var fa *llb.FileAction // a nil action's methods start a new chain
+	key := ""
+	for _, c := range l.Copies {
+		from, dir, err := g.copySource(ctx, c)
 		if err != nil {
 			return llb.State{}, err
 		}
-		fa = copyPaths(from, c.Src, c.Dest, c.Paths, &created)
+		fa = copyPaths(fa, from, dir, c.Dest, c.Paths, c.Exclude, &created)
+		if key == "" {
+			key = c.Source
+		}
 	}
 	if len(l.Files) > 0 {
 		// Writing a file into a directory sets the directory's mtime to
@@ -68,7 +72,7 @@ func (g *gen) layer(ctx context.Context, l plan.Layer, created time.Time) (llb.S
 		// elsewhere and copied in: the copy stamps every entry, directories
 		// included, with the fixed time, and the layer's digest is the same
 		// in every build.
-		var gen *llb.FileAction // methods on a nil action start a chain
+		var gen *llb.FileAction
 		for _, f := range l.Files {
 			gen = gen.Mkdir(path.Dir(f.Path), 0o755, llb.WithParents(true)).
 				Mkfile(f.Path, os.FileMode(f.Mode), []byte(f.Content))
@@ -79,31 +83,29 @@ func (g *gen) layer(ctx context.Context, l plan.Layer, created time.Time) (llb.S
 	if fa == nil {
 		return llb.State{}, fmt.Errorf("empty layer")
 	}
-	key := ""
-	if l.Copy != nil {
-		key = l.Copy.Source
-	}
 	return llb.Scratch().File(fa, g.constraints(l.Name, key)...), nil
 }
 
-func (g *gen) copySource(ctx context.Context, c *plan.Copy) (llb.State, error) {
+// copySource is the state a copy reads and the directory in it, as
+// plan.CopySource resolves it.
+func (g *gen) copySource(ctx context.Context, c plan.Copy) (llb.State, string, error) {
+	src, err := g.p.CopySource(c)
+	if err != nil {
+		return llb.State{}, "", err
+	}
 	switch {
-	case c.Image != "":
+	case src.Kind == plan.RefImage:
 		// Only platform-independent files come from images here, so they
 		// are read on the build platform: one pull, identical layers for
 		// every target.
-		st, _, err := g.opt.Image(ctx, c.Image, g.opt.Build)
-		return st, err
-	case c.Stage != "":
-		st, ok := g.outputs[c.Stage]
-		if !ok {
-			return llb.State{}, fmt.Errorf("stage %q has no output", c.Stage)
-		}
-		return st, nil
-	case c.Context:
-		return g.opt.Context, nil
+		st, _, err := g.opt.Image(ctx, c.From.Name, g.opt.Build)
+		return st, src.Dir, err
+	case src.Kind == plan.RefContext:
+		return g.opt.Context, src.Dir, nil
+	case src.Output:
+		return g.outputs[src.Stage.Name], src.Dir, nil
 	}
-	return llb.State{}, fmt.Errorf("copy has no source")
+	return g.roots[src.Stage.Name], src.Dir, nil
 }
 
 // imageConfig is the OCI/Docker config of the final image: the base's

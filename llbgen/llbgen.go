@@ -7,6 +7,7 @@ package llbgen
 import (
 	"context"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/moby/buildkit/client/llb"
@@ -59,6 +60,9 @@ func Build(ctx context.Context, p *plan.Plan, opt Options) (*Result, error) {
 	if opt.Image == nil {
 		return nil, fmt.Errorf("llbgen: Options.Image is required")
 	}
+	if err := p.Validate(); err != nil {
+		return nil, fmt.Errorf("invalid %s plan: %w", p.Preset, err)
+	}
 	g := &gen{p: p, opt: opt, roots: map[string]llb.State{}, outputs: map[string]llb.State{}}
 	for _, st := range p.Stages {
 		if err := g.stage(ctx, st); err != nil {
@@ -69,22 +73,9 @@ func Build(ctx context.Context, p *plan.Plan, opt Options) (*Result, error) {
 		}
 	}
 	if opt.Stage != "" && opt.Stage != plan.FinalStage {
-		return nil, fmt.Errorf("no stage %q to build; stages: %s", opt.Stage, stageNames(p))
+		return nil, fmt.Errorf("no stage %q to build; stages: %s", opt.Stage, strings.Join(p.StageNames(), ", "))
 	}
 	return g.final(ctx)
-}
-
-// StageNames lists the --target names of a plan, the final image last.
-func StageNames(p *plan.Plan) []string {
-	var out []string
-	for _, s := range p.Stages {
-		out = append(out, s.Name)
-	}
-	return append(out, plan.FinalStage)
-}
-
-func stageNames(p *plan.Plan) string {
-	return fmt.Sprint(StageNames(p))
 }
 
 // gen carries the states built so far.

@@ -15,44 +15,79 @@ import (
 	"github.com/slimfront/slimfront/plan"
 )
 
-// stage builds one builder stage on the build platform: its base, its
-// inputs copied from the context into a layer (so the command's cache key
-// depends on them alone), and its command with mounts.
+// stage builds one builder stage: its base, its inputs copied from the
+// context into a layer (so its commands' cache keys depend on them
+// alone), then its commands in order, each with its mounts.
 func (g *gen) stage(ctx context.Context, s plan.Stage) error {
-	base, ok := g.roots[s.From]
-	if !ok {
-		st, _, err := g.opt.Image(ctx, s.From, g.opt.Build)
+	platform := g.opt.Build
+	if s.Platform == plan.TargetPlatform {
+		platform = g.opt.Target
+	}
+	var base llb.State
+	switch s.From.Kind {
+	case plan.RefStage:
+		base = g.roots[s.From.Name]
+	case plan.RefScratch:
+		base = llb.Scratch().Platform(platform)
+	default:
+		st, _, err := g.opt.Image(ctx, s.From.Name, platform)
 		if err != nil {
 			return fmt.Errorf("stage %s: %w", s.Name, err)
 		}
 		base = st
 	}
 	base = base.Dir(s.Workdir)
-	if len(s.Inputs) > 0 {
-		base = base.File(llb.Copy(g.opt.Context, "/", s.Workdir+"/", &llb.CopyInfo{
-			IncludePatterns:     s.Inputs,
+	for _, kv := range s.Env {
+		k, v, _ := strings.Cut(kv, "=")
+		base = base.AddEnv(k, v)
+	}
+	if in := s.Inputs; !in.IsZero() {
+		info := &llb.CopyInfo{
 			CopyDirContentsOnly: true,
 			CreateDestPath:      true,
 			AllowWildcard:       true,
 			AllowEmptyWildcard:  true,
-		}), g.constraints("copy "+strings.Join(s.Inputs, " "), s.Run.Source)...)
+			ExcludePatterns:     in.Exclude,
+		}
+		what := "copy the source"
+		if !in.All {
+			info.IncludePatterns = in.Paths
+			what = "copy " + strings.Join(in.Paths, " ")
+		}
+		key := ""
+		if len(s.Runs) > 0 {
+			key = s.Runs[0].Source
+		}
+		base = base.File(llb.Copy(g.opt.Context, "/", s.Workdir+"/", info), g.constraints(what, key)...)
 	}
 
-	opts := []llb.RunOption{llb.Args(s.Run.Args), llb.Network(g.opt.Network)}
-	for _, kv := range s.Run.Env {
-		k, v, _ := strings.Cut(kv, "=")
-		opts = append(opts, llb.AddEnv(k, v))
+	epoch := g.opt.Epoch != nil && s.SeesSource()
+	for _, r := range s.Runs {
+		exec, err := g.run(base, s, r, epoch)
+		if err != nil {
+			return err
+		}
+		base = exec.Root()
+		for _, m := range r.Mounts {
+			if m.Type == plan.MountOutput {
+				g.outputs[s.Name] = exec.GetMount(m.Target)
+			}
+		}
 	}
-	outputTarget := outputMount(s)
-	// Only steps that make an artifact see the epoch: giving it to the
-	// dependency step would re-run it for every new commit time.
-	if g.opt.Epoch != nil && outputTarget != "" {
+	g.roots[s.Name] = base
+	return nil
+}
+
+// run adds one command of stage s on base.
+func (g *gen) run(base llb.State, s plan.Stage, r plan.Run, epoch bool) (llb.ExecState, error) {
+	opts := []llb.RunOption{llb.Args(r.Args), llb.Network(g.opt.Network)}
+	if epoch {
 		opts = append(opts, llb.AddEnv("SOURCE_DATE_EPOCH", strconv.FormatInt(g.opt.Epoch.Unix(), 10)))
 	}
 	if g.opt.NoCache {
 		opts = append(opts, llb.IgnoreCache)
 	}
-	for _, m := range s.Run.Mounts {
+	for _, m := range r.Mounts {
 		switch m.Type {
 		case plan.MountCache:
 			opts = append(opts, llb.AddMount(m.Target, llb.Scratch(),
@@ -60,30 +95,20 @@ func (g *gen) stage(ctx context.Context, s plan.Stage) error {
 		case plan.MountContext:
 			opts = append(opts, llb.AddMount(m.Target, g.opt.Context, llb.Readonly))
 		case plan.MountOutput:
-			// made below, from the exec state
+			opts = append(opts, llb.AddMount(m.Target, llb.Scratch()))
+		case plan.MountSecret:
+			// Optional: a build without --secret still works against a
+			// public registry. The secret's value is never part of the
+			// cache key.
+			opts = append(opts, llb.AddSecret(m.Target, llb.SecretID(m.SecretID), llb.SecretOptional))
 		default:
-			return fmt.Errorf("stage %s: unknown mount type %q", s.Name, m.Type)
+			return llb.ExecState{}, fmt.Errorf("stage %s: unknown mount type %q", s.Name, m.Type)
 		}
 	}
-	for _, c := range g.constraints(s.Run.Name, s.Run.Source) {
+	for _, c := range g.constraints(r.Name, r.Source) {
 		opts = append(opts, c)
 	}
-	exec := base.Run(opts...)
-	g.roots[s.Name] = exec.Root()
-	if outputTarget != "" {
-		g.outputs[s.Name] = exec.AddMount(outputTarget, llb.Scratch())
-	}
-	return nil
-}
-
-// outputMount is the target of a stage's output mount, or "".
-func outputMount(s plan.Stage) string {
-	for _, m := range s.Run.Mounts {
-		if m.Type == plan.MountOutput {
-			return m.Target
-		}
-	}
-	return ""
+	return base.Run(opts...), nil
 }
 
 // CacheID is the BuildKit cache mount ID of m: its CacheName, under "<ns>/"
@@ -109,12 +134,17 @@ func (g *gen) stageResult(s plan.Stage) *Result {
 }
 
 // copyPaths copies each of paths from src/<p> to dest/<p> in one file op,
-// like cp -a onto a path that does not exist yet; created, when set, is the
-// time stamped on everything copied.
-func copyPaths(from llb.State, src, dest string, paths []string, created *time.Time) *llb.FileAction {
-	var fa *llb.FileAction // a nil action's methods start a new chain
+// like cp -a onto a path that does not exist yet ("." copies src's
+// contents into dest); created, when set, is the time stamped on
+// everything copied.
+func copyPaths(fa *llb.FileAction, from llb.State, src, dest string, paths, exclude []string, created *time.Time) *llb.FileAction {
 	for _, p := range paths {
-		fa = fa.Copy(from, path.Join(src, p), path.Join(dest, p), &llb.CopyInfo{CreateDestPath: true, CreatedTime: created})
+		fa = fa.Copy(from, path.Join(src, p), path.Join(dest, p), &llb.CopyInfo{
+			CreateDestPath:      true,
+			CopyDirContentsOnly: p == ".",
+			ExcludePatterns:     exclude,
+			CreatedTime:         created,
+		})
 	}
 	return fa
 }

@@ -1,9 +1,10 @@
-// Package plan describes what slimfront builds, independent of BuildKit: a
-// few builder stages that run commands with cache mounts, and a final image
-// assembled from independent layers. Presets produce a Plan; llbgen turns
-// it into LLB; `slimfront plan` prints it and `slimfront eject` renders it
-// as a Dockerfile. A Plan is plain data: it marshals to JSON and compares
-// with ==-style equality in tests.
+// Package plan describes what slimfront builds, independent of BuildKit and
+// of any language: builder stages that run commands with cache mounts, and
+// a final image made of a runtime base plus independent layers. Presets
+// produce a Plan; llbgen turns it into LLB; `slimfront plan` prints it and
+// `slimfront eject` renders it as a Dockerfile. A Plan is plain data: it
+// marshals to JSON, and its interpretation (which stage a copy reads, where
+// a stage's artifact lies) lives here once, in methods both backends call.
 package plan
 
 import (
@@ -13,15 +14,18 @@ import (
 
 // Plan is one app's build for one target platform.
 type Plan struct {
-	// Preset names the preset that made the plan ("go").
+	// Preset names the preset that made the plan ("go", "node").
 	Preset string `json:"preset"`
 	// Platform is the target platform, e.g. "linux/arm64".
 	Platform string `json:"platform"`
-	// Stages run on the build platform, in order. Each may be picked with
+	// Stages are the builder stages, in order. Each may be picked with
 	// --target.
 	Stages []Stage `json:"stages"`
 	// Image is the final stage, for the target platform.
 	Image Image `json:"image"`
+	// Notes say why the preset chose what it did (the builder tag, the
+	// package manager), for `slimfront plan` readers.
+	Notes []string `json:"notes,omitempty"`
 	// Warnings are things the user should know that do not stop the build.
 	Warnings []Warning `json:"warnings,omitempty"`
 }
@@ -33,34 +37,67 @@ type Warning struct {
 	Msg    string `json:"msg"`
 }
 
-// Stage is a builder stage: a base, optional inputs copied from the build
-// context into a layer, and one command.
+// FinalStage is the --target name of the final image.
+const FinalStage = "final"
+
+// Platform says where a stage runs.
+type Platform string
+
+const (
+	// BuildPlatform runs natively on the builder; tools cross-compile.
+	// It is the zero value.
+	BuildPlatform Platform = ""
+	// TargetPlatform runs on the target platform (emulated when it differs
+	// from the build platform), for steps that cannot cross-build, such
+	// as native addons compiled at install time.
+	TargetPlatform Platform = "target"
+)
+
+// Stage is a builder stage: a base, the context files it sees, and its
+// commands, run in order in Workdir.
 type Stage struct {
 	// Name is the stage's --target name ("deps", "build").
 	Name string `json:"name"`
-	// From is an image reference, or the Name of an earlier stage.
-	From string `json:"from"`
-	// Workdir is where Inputs land and the command runs.
+	// From is the stage's base: an image or an earlier stage.
+	From Ref `json:"from"`
+	// Platform is where the stage runs; empty for the build platform.
+	Platform Platform `json:"platform,omitempty"`
+	// Workdir is where Inputs land and the commands run.
 	Workdir string `json:"workdir"`
-	// Inputs are context paths copied into the stage before Run, so that
-	// Run's cache key depends on them alone (dependency manifests).
-	Inputs []string `json:"inputs,omitempty"`
-	// Run is the stage's command.
-	Run Run `json:"run"`
+	// Env holds KEY=VALUE pairs every command of the stage sees, and
+	// stages built on it too (as a Dockerfile's ENV), sorted by key.
+	Env []string `json:"env,omitempty"`
+	// Inputs are the context files copied into Workdir before Runs, so
+	// that the runs' cache keys depend on them alone.
+	Inputs Inputs `json:"inputs,omitzero"`
+	// Runs are the stage's commands.
+	Runs []Run `json:"runs"`
 }
+
+// Inputs selects files of the build context.
+type Inputs struct {
+	// Paths are include patterns ("package.json", "**/go.mod"). Ignored
+	// when All is set.
+	Paths []string `json:"paths,omitempty"`
+	// All takes the whole context, less Exclude.
+	All bool `json:"all,omitempty"`
+	// Exclude are patterns dropped from what All takes ("node_modules").
+	Exclude []string `json:"exclude,omitempty"`
+}
+
+// IsZero reports whether no file is selected.
+func (in Inputs) IsZero() bool { return !in.All && len(in.Paths) == 0 }
 
 // Run is one command in exec form.
 type Run struct {
-	// Name is what progress output shows, without the "[slimfront go]" prefix.
+	// Name is what progress output shows, after the "[slimfront <preset>]" prefix.
 	Name string `json:"name"`
 	// Args is the command in exec form.
 	Args []string `json:"args"`
-	// Env holds KEY=VALUE pairs for this command, sorted by key.
-	Env []string `json:"env,omitempty"`
 	// Mounts are the command's mounts, sorted by target.
 	Mounts []Mount `json:"mounts,omitempty"`
 	// Source is the app.toml key the command comes from, so a failure
-	// points at that line ("entrypoint", "build.version").
+	// points at that line ("entrypoint", "go.version").
 	Source string `json:"source,omitempty"`
 }
 
@@ -72,9 +109,12 @@ const (
 	MountCache MountType = "cache"
 	// MountContext is the build context, read-only.
 	MountContext MountType = "context"
-	// MountOutput is an empty directory whose content becomes the stage's
-	// artifact; the final image copies from it.
+	// MountOutput is an empty directory whose content is the stage's
+	// artifact: a copy from the stage at or under Target reads it.
 	MountOutput MountType = "output"
+	// MountSecret is a build secret (`--secret id=...`) as a file. It is
+	// never part of a layer, a cache key or the image.
+	MountSecret MountType = "secret"
 )
 
 // Mount is one mount of a Run.
@@ -83,12 +123,62 @@ type Mount struct {
 	Type   MountType `json:"type"`
 	// CacheID names a cache mount; builds of any app share it by ID.
 	CacheID string `json:"cache_id,omitempty"`
+	// SecretID names a secret mount's secret; the build goes on without
+	// the file when the user passed none.
+	SecretID string `json:"secret_id,omitempty"`
 }
 
-// Image is the final image: a base and independent layers, merged.
+// CacheName is the cache mount's BuildKit ID (before any namespace):
+// "slimfront-<CacheID>", shared by every app built with slimfront.
+func (m Mount) CacheName() string { return "slimfront-" + m.CacheID }
+
+// RefKind says what a Ref names.
+type RefKind string
+
+const (
+	// RefImage is an image reference ("docker.io/library/node:24-trixie-slim").
+	RefImage RefKind = "image"
+	// RefStage is an earlier stage of the plan, by name.
+	RefStage RefKind = "stage"
+	// RefContext is the build context (only as a copy source).
+	RefContext RefKind = "context"
+	// RefScratch is the empty filesystem (only as the image base).
+	RefScratch RefKind = "scratch"
+)
+
+// Ref is a typed source of files: an image, a stage, the context, or
+// nothing (scratch).
+type Ref struct {
+	Kind RefKind `json:"kind"`
+	// Name is the image reference or the stage name.
+	Name string `json:"name,omitempty"`
+}
+
+// ImageRef returns a Ref to an image.
+func ImageRef(ref string) Ref { return Ref{Kind: RefImage, Name: ref} }
+
+// StageRef returns a Ref to a stage.
+func StageRef(name string) Ref { return Ref{Kind: RefStage, Name: name} }
+
+// Context is the Ref to the build context.
+var Context = Ref{Kind: RefContext}
+
+// Scratch is the Ref to the empty filesystem.
+var Scratch = Ref{Kind: RefScratch}
+
+// String renders r as `slimfront plan` and messages show it.
+func (r Ref) String() string {
+	switch r.Kind {
+	case RefImage, RefStage:
+		return r.Name
+	}
+	return string(r.Kind)
+}
+
+// Image is the final stage: a base and independent layers, merged.
 type Image struct {
-	// Base is "scratch" or an image reference.
-	Base string `json:"base"`
+	// Base is Scratch or an image.
+	Base Ref `json:"base"`
 	// Layers are merged on top of Base in order; each is built on its own
 	// so identical layers have identical digests across apps.
 	Layers []Layer `json:"layers"`
@@ -97,14 +187,14 @@ type Image struct {
 }
 
 // Layer is one layer of the final image, made on an empty filesystem by
-// applying Copy, then Files.
+// applying its Copies in order, then Files.
 type Layer struct {
-	// Name says what the layer holds ("passwd", "ca-certificates", "app").
+	// Name says what the layer holds ("passwd", "node_modules", "app").
 	Name string `json:"name"`
+	// Copies take files from images, stages or the context.
+	Copies []Copy `json:"copies,omitempty"`
 	// Files are generated files (with their parent directories).
 	Files []File `json:"files,omitempty"`
-	// Copy takes files from an image, a stage's output, or the context.
-	Copy *Copy `json:"copy,omitempty"`
 }
 
 // File is a generated file.
@@ -114,16 +204,22 @@ type File struct {
 	Content string `json:"content"`
 }
 
-// Copy copies paths from a source into the layer.
+// Copy copies paths from a source into a layer, like `cp -a Src/<path>
+// Dest/<path>` for each path.
 type Copy struct {
-	// Exactly one of Image, Stage, Context.
-	Image   string `json:"image,omitempty"` // resolved on the build platform: only platform-independent files
-	Stage   string `json:"stage,omitempty"` // the stage's output mount
-	Context bool   `json:"context,omitempty"`
-	// Paths are copied from Src/<path> to Dest/<path>.
+	// From is an image (read on the build platform: only
+	// platform-independent files), a stage, or the context.
+	From Ref `json:"from"`
+	// Paths are relative to Src; "." copies Src's contents.
 	Paths []string `json:"paths"`
-	Src   string   `json:"src,omitempty"`
-	Dest  string   `json:"dest"`
+	// Src is an absolute directory of the source; for a stage, a path of
+	// its filesystem as its commands saw it (an output mount's target
+	// reads that mount).
+	Src  string `json:"src"`
+	Dest string `json:"dest"`
+	// Exclude are patterns, relative to Src, left out of the copy; only
+	// with Paths ["."].
+	Exclude []string `json:"exclude,omitempty"`
 	// Source is the app.toml key this copy comes from.
 	Source string `json:"source,omitempty"`
 }
@@ -149,10 +245,6 @@ type Healthcheck struct {
 	Retries     int      `json:"retries,omitempty"`
 }
 
-// CacheName is the cache mount's BuildKit ID (before any namespace):
-// "slimfront-<CacheID>", shared by every app built with slimfront.
-func (m Mount) CacheName() string { return "slimfront-" + m.CacheID }
-
 // Stage returns the stage called name, or nil.
 func (p *Plan) Stage(name string) *Stage {
 	for i := range p.Stages {
@@ -163,8 +255,114 @@ func (p *Plan) Stage(name string) *Stage {
 	return nil
 }
 
-// FinalStage is the --target name of the final image.
-const FinalStage = "final"
+// StageNames lists the --target names of the plan, the final image last.
+func (p *Plan) StageNames() []string {
+	out := make([]string, 0, len(p.Stages)+1)
+	for _, s := range p.Stages {
+		out = append(out, s.Name)
+	}
+	return append(out, FinalStage)
+}
+
+// Output is the target of the stage's output mount, or "" when its
+// artifacts stay in its filesystem.
+func (s *Stage) Output() string {
+	for _, r := range s.Runs {
+		for _, m := range r.Mounts {
+			if m.Type == MountOutput {
+				return m.Target
+			}
+		}
+	}
+	return ""
+}
+
+// CacheMounts lists the cache mounts of every stage, once per ID, sorted.
+func (p *Plan) CacheMounts() []Mount {
+	seen := map[string]Mount{}
+	for _, s := range p.Stages {
+		for _, r := range s.Runs {
+			for _, m := range r.Mounts {
+				if m.Type == MountCache {
+					seen[m.CacheID] = m
+				}
+			}
+		}
+	}
+	out := make([]Mount, 0, len(seen))
+	for _, m := range seen {
+		out = append(out, m)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].CacheID < out[j].CacheID })
+	return out
+}
+
+// SecretMounts lists the secret mounts of every stage, once per secret
+// ID, sorted.
+func (p *Plan) SecretMounts() []Mount {
+	seen := map[string]Mount{}
+	for _, s := range p.Stages {
+		for _, r := range s.Runs {
+			for _, m := range r.Mounts {
+				if m.Type == MountSecret {
+					seen[m.SecretID] = m
+				}
+			}
+		}
+	}
+	out := make([]Mount, 0, len(seen))
+	for _, m := range seen {
+		out = append(out, m)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].SecretID < out[j].SecretID })
+	return out
+}
+
+// Images lists every image the plan pulls (stage bases, the final base,
+// copy sources), once each, sorted.
+func (p *Plan) Images() []string {
+	seen := map[string]bool{}
+	add := func(r Ref) {
+		if r.Kind == RefImage {
+			seen[r.Name] = true
+		}
+	}
+	for _, s := range p.Stages {
+		add(s.From)
+	}
+	add(p.Image.Base)
+	for _, c := range p.copies() {
+		add(c.From)
+	}
+	out := make([]string, 0, len(seen))
+	for k := range seen {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// CopyImages lists the images the final layers copy files from, sorted.
+func (p *Plan) CopyImages() []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, c := range p.copies() {
+		if c.From.Kind == RefImage && !seen[c.From.Name] {
+			seen[c.From.Name] = true
+			out = append(out, c.From.Name)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+func (p *Plan) copies() []Copy {
+	var out []Copy
+	for _, l := range p.Image.Layers {
+		out = append(out, l.Copies...)
+	}
+	return out
+}
 
 // Env renders a map as KEY=VALUE pairs sorted by key, the form of every
 // environment list in a Plan; nil for an empty map.
@@ -194,4 +392,33 @@ func EnvMap(lists ...[]string) map[string]string {
 		}
 	}
 	return m
+}
+
+// SortMounts sorts every run's mounts by target, the order the Plan
+// promises.
+func SortMounts(stages []Stage) {
+	for i := range stages {
+		for j := range stages[i].Runs {
+			ms := stages[i].Runs[j].Mounts
+			sort.Slice(ms, func(a, b int) bool { return ms[a].Target < ms[b].Target })
+		}
+	}
+}
+
+// SeesSource reports whether the stage's commands see the app's source
+// (the whole context copied in, or mounted), rather than only manifests:
+// such a stage makes what ships, so it gets SOURCE_DATE_EPOCH, which a
+// dependency stage must not see or it would re-run for every commit.
+func (s *Stage) SeesSource() bool {
+	if s.Inputs.All {
+		return true
+	}
+	for _, r := range s.Runs {
+		for _, m := range r.Mounts {
+			if m.Type == MountContext {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -1,132 +1,155 @@
-// Package presets is slimfront's catalog: for each language, a function
-// that turns a validated app.toml and a few facts read from the source tree
-// into a plan.Plan. Presets hold what an expert knows about a language's
-// build; the mechanisms they share (final image assembly) live in final.go.
-// Nothing here imports BuildKit.
+// Package presets is slimfront's catalog: an ordered list of language
+// presets (each a folder here: data plus one plan function, see package
+// preset), and the choice of one for an app. Adding a language is a folder
+// and a line in catalog. Nothing here imports BuildKit.
 package presets
 
 import (
-	"errors"
 	"fmt"
-	"io/fs"
-	"path"
+	"slices"
 	"sort"
 	"strings"
 
 	"github.com/slimfront/slimfront/plan"
+	"github.com/slimfront/slimfront/presets/golang"
+	"github.com/slimfront/slimfront/presets/preset"
 	"github.com/slimfront/slimfront/spec"
 )
 
+// catalog lists the presets in detection order: when a context matches
+// several, the first wins.
+var catalog = []*preset.Preset{
+	golang.Preset,
+}
+
 // Input is what a preset reads.
-type Input struct {
-	Spec *spec.Spec
-	// Source is the build context (after .dockerignore), read-only.
-	Source fs.FS
-	// Platform is the target platform: "linux/amd64", "linux/arm/v7".
-	Platform string
-	// BuildPlatform is where builder stages run ("linux/amd64").
-	BuildPlatform string
-}
+type Input = preset.Input
 
-// preset builds the plan for one language.
-type preset struct {
-	name string
-	// detect reports whether the source tree looks like this language.
-	detect func(fs.FS) bool
-	plan   func(Input) (*plan.Plan, error)
-}
-
-// catalog lists the presets, in detection order.
-var catalog = []preset{
-	{name: "go", detect: hasFile("go.mod"), plan: planGo},
-}
-
-// languageAliases are other names people write for a preset's language,
-// too far from it for an edit-distance suggestion.
-var languageAliases = map[string]string{"golang": "go"}
-
-// Names lists the languages slimfront has a preset for.
+// Names lists the languages slimfront has a preset for, sorted.
 func Names() []string {
 	var out []string
 	for _, p := range catalog {
-		out = append(out, p.name)
+		out = append(out, p.Name)
 	}
 	sort.Strings(out)
 	return out
+}
+
+// Tables are the app.toml tables presets own, for spec.Parse.
+func Tables() []string { return Names() }
+
+// Parse parses app.toml with the catalog's language tables.
+func Parse(file string, data []byte) (*spec.Spec, error) {
+	return spec.Parse(file, data, Tables()...)
+}
+
+// FactPatterns are the context paths (include patterns) any preset may
+// read facts from; the frontend transfers only these before planning.
+// With language set, only that preset's; otherwise every preset's, since
+// detection needs them.
+func FactPatterns(s *spec.Spec) []string {
+	var out []string
+	for _, p := range catalog {
+		if s.Language == "" || s.Language == p.Name || slices.Contains(p.Aliases, s.Language) {
+			out = append(out, p.Detect...)
+			out = append(out, p.Facts(s)...)
+		}
+	}
+	sort.Strings(out)
+	return slices.Compact(out)
 }
 
 // Plan picks the preset for in.Spec.Language (detecting it when empty) and
 // returns its plan. Errors about app.toml are *spec.Error values that name
 // the file and line.
 func Plan(in Input) (*plan.Plan, error) {
-	p, err := pick(in)
+	p, warnings, err := pick(in)
 	if err != nil {
 		return nil, err
 	}
-	pl, err := p.plan(in)
+	if err := foreignTables(in.Spec, p); err != nil {
+		return nil, err
+	}
+	pl, err := p.Plan(in)
 	if err != nil {
 		return nil, err
 	}
-	pl.Preset = p.name
+	pl.Preset = p.Name
 	pl.Platform = in.Platform
+	pl.Warnings = append(warnings, pl.Warnings...)
 	return pl, nil
 }
 
-func pick(in Input) (preset, error) {
+// pick chooses the preset: the language key, else the first preset whose
+// files the context has, with a warning naming any other that matched.
+func pick(in Input) (*preset.Preset, []plan.Warning, error) {
 	lang := in.Spec.Language
-	if lang == "" {
-		for _, p := range catalog {
-			if p.detect(in.Source) {
-				return p, nil
+	if lang != "" {
+		p, err := byName(in.Spec, lang)
+		return p, nil, err
+	}
+	var found []*preset.Preset
+	for _, p := range catalog {
+		for _, f := range p.Detect {
+			if preset.Exists(in.Source, f) {
+				found = append(found, p)
+				break
 			}
 		}
-		return preset{}, in.Spec.Errorf("language", "cannot tell the language of this build context (no go.mod at its root); set language = %q (one of: %s)",
-			"go", strings.Join(Names(), ", "))
 	}
+	if len(found) == 0 {
+		return nil, nil, in.Spec.Errorf("language", "cannot tell the language of this build context: it has none of %s at its root; set language to one of %s",
+			strings.Join(detectFiles(), ", "), spec.Quote(Names()))
+	}
+	var warnings []plan.Warning
+	for _, other := range found[1:] {
+		warnings = append(warnings, plan.Warning{Source: "language", Msg: fmt.Sprintf(
+			"the context looks like %s (%s) and also like %s (%s); building it as %s. Add language = %q to app.toml to say which",
+			found[0].Name, strings.Join(found[0].Detect, ", "), other.Name, strings.Join(other.Detect, ", "), found[0].Name, found[0].Name)})
+	}
+	return found[0], warnings, nil
+}
+
+func byName(s *spec.Spec, lang string) (*preset.Preset, error) {
 	for _, p := range catalog {
-		if p.name == lang {
+		if p.Name == lang {
 			return p, nil
 		}
 	}
+	var aliased string
+	for _, p := range catalog {
+		if slices.Contains(p.Aliases, lang) {
+			aliased = p.Name
+		}
+	}
 	msg := fmt.Sprintf("no preset for language %q; available: %s", lang, strings.Join(Names(), ", "))
-	s := languageAliases[lang]
-	if s == "" {
-		s = spec.Suggest(lang, Names())
+	if aliased == "" {
+		aliased = spec.Suggest(lang, Names())
 	}
-	if s != "" {
-		msg = fmt.Sprintf("no preset for language %q — did you mean %q?", lang, s)
+	if aliased != "" {
+		msg = fmt.Sprintf("no preset for language %q — did you mean %q?", lang, aliased)
 	}
-	return preset{}, in.Spec.Errorf("language", "%s", msg)
+	return nil, s.Errorf("language", "%s", msg)
 }
 
-func hasFile(name string) func(fs.FS) bool {
-	return func(fsys fs.FS) bool { return exists(fsys, name) }
+// foreignTables refuses the tables of other languages than p's: their
+// keys would be silently ignored.
+func foreignTables(s *spec.Spec, p *preset.Preset) error {
+	probs := s.Problems()
+	for _, t := range s.Tables() {
+		if t != p.Name {
+			probs.Errorf(t, "[%s] holds settings of the %s preset, but this app is built with the %s preset; remove the table, or set language = %q",
+				t, t, p.Name, t)
+		}
+	}
+	return probs.Err()
 }
 
-func exists(fsys fs.FS, name string) bool {
-	_, err := fs.Stat(fsys, name)
-	return err == nil
-}
-
-// readOptional reads a file, returning nil without error when it is absent.
-func readOptional(fsys fs.FS, name string) ([]byte, error) {
-	data, err := fs.ReadFile(fsys, name)
-	if errors.Is(err, fs.ErrNotExist) {
-		return nil, nil
+// detectFiles lists the files that mark any language, in catalog order.
+func detectFiles() []string {
+	var out []string
+	for _, p := range catalog {
+		out = append(out, p.Detect...)
 	}
-	return data, err
-}
-
-// SourcePatterns are the context paths (include patterns) presets read
-// facts from; the frontend transfers only these before planning.
-func SourcePatterns(s *spec.Spec) []string {
-	entry := s.Entrypoint
-	if entry == "" {
-		entry = "."
-	}
-	return []string{
-		"go.mod", "go.sum", "go.work", "go.work.sum", "**/go.mod", "**/go.sum",
-		"vendor/modules.txt",
-		path.Join(entry, "*.go"),
-	}
+	return out
 }

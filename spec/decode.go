@@ -35,12 +35,12 @@ func schema(s *Spec) []field {
 		{"language", text{&s.Language, `"go"`}},
 		{"name", text{&s.Name, `"api"`}},
 		{"entrypoint", text{&s.Entrypoint, `"./cmd/server"`}},
-		{"static", flag{&s.Static}},
+		{"static", moved{"go.static", "false"}},
 		{"build", table{
 			{"version", text{&s.Build.Version, `"1.26"`}},
-			{"flags", list{&s.Build.Flags, `["-race"]`}},
-			{"ldflags", text{&s.Build.Ldflags, `"-X main.version=1.0"`}},
-			{"tags", list{&s.Build.Tags, `["netgo", "osusergo"]`}},
+			{"flags", moved{"go.flags", `["-race"]`}},
+			{"ldflags", moved{"go.ldflags", `"-X main.version=1.0"`}},
+			{"tags", moved{"go.tags", `["netgo"]`}},
 			{"env", dict{&s.Build.Env, `{ GOEXPERIMENT = "jsonv2" }`}},
 		}},
 		{"runtime", table{
@@ -316,6 +316,32 @@ func (p ports) decode(d *decoder, key string, v any) {
 		}
 	}
 	*p.dst = out
+}
+
+// moved is a key that lives in a language table now: its old spelling is
+// an error that names the new one.
+type moved struct{ to, example string }
+
+func (m moved) decode(d *decoder, key string, _ any) {
+	table, name, _ := strings.Cut(m.to, ".")
+	d.errorf(key, "%s is a %s setting and lives in the [%s] table now: write [%s] and then %s = %s",
+		key, table, table, table, name, m.example)
+}
+
+// language is a table a preset owns ([go], [node]): kept as decoded for
+// the preset, which checks it with DecodeTable.
+type language struct{ name string }
+
+func (l language) decode(d *decoder, key string, v any) {
+	m, ok := v.(map[string]any)
+	if !ok {
+		d.mismatch(key, fmt.Sprintf("a table: a [%s] header followed by its keys", key), describe(v))
+		return
+	}
+	if d.spec.tables == nil {
+		d.spec.tables = map[string]map[string]any{}
+	}
+	d.spec.tables[l.name] = m
 }
 
 // table is a table of known keys.

@@ -34,13 +34,11 @@ type Spec struct {
 	// Name is the app's name: its binary name and image title. Empty means
 	// the preset derives one.
 	Name string
-	// Entrypoint is the main package or entry file: a clean, relative,
-	// slash-separated path inside the build context, without a leading
-	// "./" ("cmd/server"). It is "." by default.
+	// Entrypoint is what the app runs: the main package for Go, the
+	// entry file for Node. It is a clean, relative, slash-separated path
+	// inside the build context, without a leading "./" ("cmd/server");
+	// empty means the preset decides.
 	Entrypoint string
-	// Static asks for a fully static build on a minimal image (for Go:
-	// CGO_ENABLED=0 and a scratch final image). It is true by default.
-	Static bool
 	// Build is the [build] table.
 	Build Build
 	// Runtime is the [runtime] table.
@@ -49,19 +47,20 @@ type Spec struct {
 	Labels map[string]string
 
 	ranges map[string]Range // by dotted key path; see scan
+	// tables holds the language tables ([go], [node]) as decoded TOML,
+	// for the preset that owns each to decode with DecodeTable.
+	tables map[string]map[string]any
+	// headers are the paths written as [table] headers.
+	headers map[string]bool
 }
 
-// Build is the [build] table: how the app is compiled.
+// Build is the [build] table: how the app is built, in terms every
+// language shares.
 type Build struct {
-	// Version is the toolchain version ("1.26"); empty means the preset
-	// reads it from the source tree (go.mod).
+	// Version is the toolchain version ("1.26" for Go, "24" for Node);
+	// empty means the preset reads it from the source tree (go.mod,
+	// engines, .nvmrc).
 	Version string
-	// Flags are extra build flags ("-race").
-	Flags []string
-	// Ldflags are linker flags, appended after "-s -w".
-	Ldflags string
-	// Tags are build tags ("netgo").
-	Tags []string
 	// Env is the environment of the build steps.
 	Env map[string]string
 }
@@ -87,9 +86,8 @@ type Runtime struct {
 	// Files are extra build-context paths copied into the image under
 	// Workdir: clean, relative, slash-separated.
 	Files []string
-	// Tzdata says how time zones reach the app: "files" (the zoneinfo
-	// tree in the image, the default), "embed" (Go's time/tzdata in the
-	// binary) or "none".
+	// Tzdata says whether a scratch image gets the zoneinfo tree:
+	// "files" (the default) or "none".
 	Tzdata string
 	// CACerts puts a CA certificate bundle in the image; true by default.
 	CACerts bool
@@ -121,9 +119,7 @@ type Range struct{ Start, End int }
 // file: what Parse returns for an empty file.
 func Default(file string) *Spec {
 	return &Spec{
-		File:       file,
-		Entrypoint: ".",
-		Static:     true,
+		File: file,
 		Runtime: Runtime{
 			User:    uidGID(nonrootID, nonrootID),
 			Workdir: "/app",
@@ -134,10 +130,11 @@ func Default(file string) *Spec {
 }
 
 // Parse decodes and validates the app.toml held in data; file names it in
-// messages. On failure the error is an *Errors holding every problem
-// found, each with its line. A TOML syntax error stops decoding, so it is
-// reported alone.
-func Parse(file string, data []byte) (*Spec, error) {
+// messages. languageTables are the tables presets own ("go", "node"):
+// Parse keeps them for [Spec.DecodeTable]. On failure the error is an
+// *Errors holding every problem found, each with its line. A TOML syntax
+// error stops decoding, so it is reported alone.
+func Parse(file string, data []byte, languageTables ...string) (*Spec, error) {
 	var raw map[string]any
 	if _, err := toml.Decode(string(data), &raw); err != nil {
 		return nil, &Errors{syntaxError(file, err)}
@@ -145,9 +142,14 @@ func Parse(file string, data []byte) (*Spec, error) {
 	s := Default(file)
 	layout := scan(data)
 	s.ranges = layout.ranges
+	s.headers = layout.headers
 
 	d := &decoder{spec: s, headers: layout.headers}
-	d.table("", raw, schema(s))
+	fields := schema(s)
+	for _, name := range languageTables {
+		fields = append(fields, field{name, language{name}})
+	}
+	d.table("", raw, fields)
 	d.validate()
 	if len(d.errs) > 0 {
 		d.errs.sort()

@@ -22,14 +22,12 @@ func (d *decoder) validate() {
 	d.checkLanguage(s.Language)
 	d.check("name", s.Name == "" || appName.MatchString(s.Name),
 		"name %q must be usable as a file name: a letter or digit, then letters, digits, '.', '_' or '-'", s.Name)
-	s.Entrypoint = d.contextPath("entrypoint", s.Entrypoint, "./cmd/server")
+	if s.Range("entrypoint") != (Range{}) {
+		s.Entrypoint = d.contextPath("entrypoint", s.Entrypoint, "./cmd/server")
+	}
 
 	d.check("build.version", s.Build.Version == "" || toolchainVersion.MatchString(s.Build.Version),
 		"build.version must be a version such as \"1.26\" or \"1.26.8\", got %q", s.Build.Version)
-	for _, tag := range s.Build.Tags {
-		d.check("build.tags", tag != "" && !strings.ContainsAny(tag, ", \t\n"),
-			"build.tags: %q is not a build tag; list each tag as its own string, such as [\"netgo\", \"osusergo\"]", tag)
-	}
 	d.checkEnv("build.env", s.Build.Env)
 
 	rt := &s.Runtime
@@ -43,7 +41,11 @@ func (d *decoder) validate() {
 	for i, f := range rt.Files {
 		rt.Files[i] = d.contextPath("runtime.files", f, "config/app.yaml")
 	}
-	d.checkEnum("runtime.tzdata", rt.Tzdata, tzdataModes)
+	if rt.Tzdata == "embed" {
+		d.errorf("runtime.tzdata", "tzdata = \"embed\" is a Go setting and lives in the [go] table now: write [go] and then embed_tzdata = true")
+	} else {
+		d.checkEnum("runtime.tzdata", rt.Tzdata, tzdataModes)
+	}
 	if rt.Healthcheck != nil {
 		d.checkHealthcheck(rt.Healthcheck)
 	}
@@ -71,7 +73,7 @@ var (
 )
 
 // tzdataModes are the values of runtime.tzdata.
-var tzdataModes = []string{"files", "embed", "none"}
+var tzdataModes = []string{"files", "none"}
 
 func (d *decoder) checkLanguage(lang string) {
 	if lang == "" || lowerWord.MatchString(lang) {

@@ -133,7 +133,7 @@ func loadPlan(file, dir, platform string) (*spec.Spec, *plan.Plan, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	s, err := spec.Parse(file, data)
+	s, err := presets.Parse(file, data)
 	if err != nil {
 		return nil, nil, err
 	}

@@ -1,4 +1,4 @@
-package presets
+package golang
 
 import (
 	"fmt"
@@ -13,8 +13,18 @@ import (
 	"golang.org/x/mod/modfile"
 
 	"github.com/slimfront/slimfront/plan"
+	"github.com/slimfront/slimfront/presets/preset"
 	"github.com/slimfront/slimfront/spec"
 )
+
+// Preset is the Go preset: a stripped static binary on scratch.
+var Preset = &preset.Preset{
+	Name:    "go",
+	Aliases: []string{"golang"},
+	Detect:  []string{"go.mod"},
+	Facts:   factPatterns,
+	Plan:    planGo,
+}
 
 // Where the Go preset puts things inside the builder.
 const (
@@ -30,14 +40,40 @@ type goFacts struct {
 	version   string   // Go version for the builder image
 	manifests []string // dependency manifests: go.mod, go.sum, go.work, ...
 	vendored  bool     // vendor/modules.txt exists
-	warnings  []plan.Warning
+	// versionWhy says where version came from, for the plan's notes.
+	versionWhy string
+	warnings   []plan.Warning
 }
 
-// planGo plans a Go build: dependencies downloaded in a stage that sees
-// only the manifests, a stripped static cross-compile with the source
-// mounted (not copied), and a scratch image holding the binary.
-func planGo(in Input) (*plan.Plan, error) {
+// factPatterns are the files planGo reads: the module and workspace
+// manifests, the vendor list, and the entrypoint's .go files.
+func factPatterns(s *spec.Spec) []string {
+	return []string{
+		"go.mod", "go.sum", "go.work", "go.work.sum", "**/go.mod", "**/go.sum",
+		"vendor/modules.txt",
+		path.Join(mainDir(s), "*.go"),
+	}
+}
+
+// mainDir is the directory of the main package: the entrypoint, or the
+// module root.
+func mainDir(s *spec.Spec) string {
+	if s.Entrypoint == "" {
+		return "."
+	}
+	return s.Entrypoint
+}
+
+// planGo plans a Go build: facts from go.mod, then the stages (modules
+// downloaded in a stage that sees only the manifests, a stripped static
+// cross-compile with the source mounted, not copied), then a scratch
+// image holding the binary.
+func planGo(in preset.Input) (*plan.Plan, error) {
 	s := in.Spec
+	opts, err := readOptions(s)
+	if err != nil {
+		return nil, err
+	}
 	facts, err := readGoFacts(in.Source, s)
 	if err != nil {
 		return nil, err
@@ -47,14 +83,38 @@ func planGo(in Input) (*plan.Plan, error) {
 	}
 	name := s.Name
 	if name == "" {
-		name = defaultGoName(s.Entrypoint, facts.module)
+		name = defaultGoName(mainDir(s), facts.module)
 	}
-	env, err := goBuildEnv(s, in.Platform, in.BuildPlatform)
+	env, err := goBuildEnv(s, opts, in.Platform, in.BuildPlatform)
 	if err != nil {
 		return nil, err
 	}
+	image, err := preset.FinalImage(s, preset.Runtime{
+		Base:       runtimeBase(opts),
+		Distroless: distroless(opts),
+		NoZoneinfo: opts.EmbedTzdata,
+		Layers: []plan.Layer{{Name: "app", Copies: []plan.Copy{{
+			From: plan.StageRef("build"), Src: goOut, Paths: []string{name}, Dest: s.Runtime.Workdir, Source: "entrypoint",
+		}}}},
+		Entrypoint: []string{path.Join(s.Runtime.Workdir, name)},
+		Title:      name,
+		Labels:     sourceLabel(facts.module),
+	})
+	if err != nil {
+		return nil, err
+	}
+	return preset.Finish(&plan.Plan{
+		Stages:   goStages(s, opts, facts, name, env),
+		Image:    image,
+		Notes:    []string{"builder " + golangImage(facts.version) + ": " + facts.versionWhy},
+		Warnings: append(facts.warnings, preset.RuntimeWarnings(s)...),
+	})
+}
 
-	builder := golangImage(facts.version)
+// goStages are the deps stage (unless the modules are vendored) and the
+// build stage.
+func goStages(s *spec.Spec, opts options, facts *goFacts, name string, env []string) []plan.Stage {
+	builder := plan.ImageRef(golangImage(facts.version))
 	toolEnv := []string{"GOCACHE=" + goCache, "GOMODCACHE=" + goModCache, "GOTOOLCHAIN=local"}
 	modCache := plan.Mount{Target: goModCache, Type: plan.MountCache, CacheID: "go-mod"}
 
@@ -68,47 +128,48 @@ func planGo(in Input) (*plan.Plan, error) {
 			Name:    "deps",
 			From:    builder,
 			Workdir: goSrc,
-			Inputs:  facts.manifests,
-			Run: plan.Run{
+			Env:     toolEnv,
+			Inputs:  plan.Inputs{Paths: facts.manifests},
+			Runs: []plan.Run{{
 				Name: "go mod download",
 				// -x lists each module fetched: none when the cache mount
 				// already holds them.
 				Args:   []string{"go", "mod", "download", "-x"},
-				Env:    toolEnv,
 				Mounts: []plan.Mount{modCache},
 				Source: "language",
-			},
+			}},
 		})
-		from = "deps"
+		from = plan.StageRef("deps")
 	}
 
 	ldflags := "-s -w"
-	if s.Build.Ldflags != "" {
-		ldflags += " " + s.Build.Ldflags
+	if opts.Ldflags != "" {
+		ldflags += " " + opts.Ldflags
 	}
-	tags := append([]string(nil), s.Build.Tags...)
-	if s.Runtime.Tzdata == "embed" {
+	tags := append([]string(nil), opts.Tags...)
+	if opts.EmbedTzdata {
 		tags = append(tags, "timetzdata") // Go embeds time/tzdata with this tag
+	}
+	pkg := "./" + mainDir(s)
+	if pkg == "./." {
+		pkg = "."
 	}
 	args := []string{"go", "build", "-trimpath", "-buildvcs=false", modFlag, "-ldflags=" + ldflags}
 	if len(tags) > 0 {
 		sort.Strings(tags)
 		args = append(args, "-tags="+strings.Join(tags, ","))
 	}
-	args = append(args, s.Build.Flags...)
-	args = append(args, "-o", path.Join(goOut, name), "./"+strings.TrimPrefix(s.Entrypoint, "./"))
-	if s.Entrypoint == "." {
-		args[len(args)-1] = "."
-	}
+	args = append(args, opts.Flags...)
+	args = append(args, "-o", path.Join(goOut, name), pkg)
 
-	stages = append(stages, plan.Stage{
+	return append(stages, plan.Stage{
 		Name:    "build",
 		From:    from,
 		Workdir: goSrc,
-		Run: plan.Run{
-			Name: "go build " + args[len(args)-1],
+		Env:     plan.Env(plan.EnvMap(toolEnv, env)),
+		Runs: []plan.Run{{
+			Name: "go build " + pkg,
 			Args: args,
-			Env:  plan.Env(plan.EnvMap(toolEnv, env)),
 			Mounts: []plan.Mount{
 				modCache,
 				{Target: goOut, Type: plan.MountOutput},
@@ -116,21 +177,30 @@ func planGo(in Input) (*plan.Plan, error) {
 				{Target: goSrc, Type: plan.MountContext},
 			},
 			Source: "entrypoint",
-		},
+		}},
 	})
-	sortMounts(stages)
+}
 
-	return &plan.Plan{
-		Stages:   stages,
-		Image:    finalImage(s, artifact{stage: "build", file: name, glibc: !s.Static, labels: sourceLabel(facts.module)}),
-		Warnings: append(facts.warnings, runtimeWarnings(s)...),
-	}, nil
+// runtimeBase is scratch for a static binary, distroless base for cgo.
+func runtimeBase(o options) plan.Ref {
+	if o.Static {
+		return plan.Scratch
+	}
+	return plan.ImageRef(preset.DistrolessBase)
+}
+
+// distroless is the distroless image `[runtime] base = "distroless"` means.
+func distroless(o options) string {
+	if o.Static {
+		return preset.DistrolessStatic
+	}
+	return preset.DistrolessBase
 }
 
 // readGoFacts reads go.mod (and go.work when present) for the module path,
 // the Go version and the dependency manifests.
 func readGoFacts(fsys fs.FS, s *spec.Spec) (*goFacts, error) {
-	data, err := readOptional(fsys, "go.mod")
+	data, err := preset.ReadOptional(fsys, "go.mod")
 	if err != nil {
 		return nil, err
 	}
@@ -148,16 +218,16 @@ func readGoFacts(fsys fs.FS, s *spec.Spec) (*goFacts, error) {
 	// The newest of go.mod's and go.work's go and toolchain lines: the
 	// builder runs with GOTOOLCHAIN=local, so an older one cannot build.
 	versions := directives(mf.Syntax, "go", "toolchain")
-	if len(mf.Require) > 0 && !exists(fsys, "go.sum") {
+	if len(mf.Require) > 0 && !preset.Exists(fsys, "go.sum") {
 		f.warnings = append(f.warnings, plan.Warning{Source: "language",
 			Msg: "go.mod requires modules but the context has no go.sum, so the build cannot verify them and will fail; run `go mod tidy` and commit go.sum"})
 	}
 	for _, m := range []string{"go.sum", "go.work", "go.work.sum"} {
-		if exists(fsys, m) {
+		if preset.Exists(fsys, m) {
 			f.manifests = append(f.manifests, m)
 		}
 	}
-	if work, err := readOptional(fsys, "go.work"); err != nil {
+	if work, err := preset.ReadOptional(fsys, "go.work"); err != nil {
 		return nil, err
 	} else if work != nil {
 		wf, err := modfile.ParseWork("go.work", work, nil)
@@ -171,19 +241,19 @@ func readGoFacts(fsys fs.FS, s *spec.Spec) (*goFacts, error) {
 				continue
 			}
 			for _, m := range []string{"go.mod", "go.sum"} {
-				if p := path.Join(dir, m); exists(fsys, p) {
+				if p := path.Join(dir, m); preset.Exists(fsys, p) {
 					f.manifests = append(f.manifests, p)
 				}
 			}
 		}
 	}
 	sort.Strings(f.manifests)
-	f.vendored = exists(fsys, "vendor/modules.txt")
+	f.vendored = preset.Exists(fsys, "vendor/modules.txt")
 	switch {
 	case s.Build.Version != "":
-		f.version = s.Build.Version
+		f.version, f.versionWhy = s.Build.Version, "[build] version"
 	case len(versions) > 0:
-		f.version = newestGo(versions)
+		f.version, f.versionWhy = newestGo(versions), "the newest go/toolchain line of go.mod and go.work"
 	default:
 		return nil, s.Errorf("build.version", "go.mod has no `go` line, so the Go version is unknown; add one (`go mod edit -go=1.26`) or set [build] version = \"1.26\"")
 	}
@@ -270,7 +340,7 @@ func sourceLabel(module string) map[string]string {
 // checkMainPackage makes sure the entrypoint is a directory holding a Go
 // main package, so a typo fails at app.toml's line, not deep in go build.
 func checkMainPackage(fsys fs.FS, s *spec.Spec) error {
-	dir := s.Entrypoint
+	dir := mainDir(s)
 	entries, err := fs.ReadDir(fsys, dir)
 	if err != nil {
 		return s.Errorf("entrypoint", "entrypoint %q is not a directory in the build context; set it to the directory of your main package, e.g. \"./cmd/server\"", display(dir))
@@ -320,13 +390,13 @@ func defaultGoName(entrypoint, module string) string {
 // goBuildEnv is the environment of `go build`: cgo off for static builds,
 // and GOOS/GOARCH (plus GOARM or GOAMD64) for the target, so the builder
 // runs natively on the build platform and cross-compiles.
-func goBuildEnv(s *spec.Spec, target, build string) ([]string, error) {
-	os, arch, variant := splitPlatform(target)
+func goBuildEnv(s *spec.Spec, o options, target, build string) ([]string, error) {
+	os, arch, variant := preset.SplitPlatform(target)
 	cgo := "0"
-	if !s.Static {
+	if !o.Static {
 		cgo = "1"
-		if target != build && !samePlatform(target, build) {
-			return nil, s.Errorf("static", "static = false builds with cgo, which cannot cross-compile from %s to %s; build %s with static = true, or drop it from --platform", build, target, target)
+		if !preset.SameArch(target, build) {
+			return nil, s.Errorf("go.static", "static = false builds with cgo, which cannot cross-compile from %s to %s; build %s with static = true, or drop it from --platform", build, target, target)
 		}
 	}
 	env := []string{"CGO_ENABLED=" + cgo, "GOOS=" + os, "GOARCH=" + arch}
@@ -340,25 +410,4 @@ func goBuildEnv(s *spec.Spec, target, build string) ([]string, error) {
 		env = append(env, k+"="+v)
 	}
 	return env, nil
-}
-
-func splitPlatform(p string) (os, arch, variant string) {
-	parts := strings.SplitN(p, "/", 3)
-	for len(parts) < 3 {
-		parts = append(parts, "")
-	}
-	return parts[0], parts[1], parts[2]
-}
-
-func samePlatform(a, b string) bool {
-	ao, aa, _ := splitPlatform(a)
-	bo, ba, _ := splitPlatform(b)
-	return ao == bo && aa == ba
-}
-
-func sortMounts(stages []plan.Stage) {
-	for i := range stages {
-		ms := stages[i].Run.Mounts
-		sort.Slice(ms, func(a, b int) bool { return ms[a].Target < ms[b].Target })
-	}
 }

@@ -1,0 +1,148 @@
+package preset
+
+import (
+	"strings"
+
+	"github.com/slimfront/slimfront/plan"
+	"github.com/slimfront/slimfront/spec"
+)
+
+// The files every scratch image gets. They are constants so the layers they
+// make are byte-identical in every app built with slimfront.
+const (
+	etcPasswd = "root:x:0:0:root:/root:/sbin/nologin\n" +
+		"nobody:x:65534:65534:nobody:/nonexistent:/sbin/nologin\n" +
+		"nonroot:x:65532:65532:nonroot:/home/nonroot:/sbin/nologin\n"
+	etcGroup    = "root:x:0:\nnobody:x:65534:\nnonroot:x:65532:\n"
+	etcNsswitch = "passwd: files\ngroup: files\nhosts: files dns\n"
+)
+
+// Runtime is a preset's description of the final image: what runs it and
+// what the app adds. FinalImage turns it, with app.toml's [runtime], into
+// the plan's image.
+type Runtime struct {
+	// Base is the image the app needs by default: plan.Scratch for a
+	// static binary, else a distroless runtime (glibc, nodejs).
+	Base plan.Ref
+	// Distroless is what `[runtime] base = "distroless"` picks.
+	Distroless string
+	// NoZoneinfo leaves the zoneinfo tree out of a scratch image: the app
+	// carries its own (Go's embedded time/tzdata).
+	NoZoneinfo bool
+	// Layers are the app's layers, bottom first: dependencies below the
+	// app, so a source edit changes only the top.
+	Layers []plan.Layer
+	// Entrypoint is the exec-form command line.
+	Entrypoint []string
+	// Title is the org.opencontainers.image.title label.
+	Title string
+	// Labels are what the preset knows of the app (its source
+	// repository), under the user's [labels].
+	Labels map[string]string
+	// Env is the preset's image environment, under [runtime] env.
+	Env map[string]string
+}
+
+// FinalImage assembles the final stage: on scratch, the base files, CA
+// bundle and zoneinfo as separate layers that are byte-identical in every
+// app; on an image, that image; then the preset's layers, then the
+// [runtime] files.
+func FinalImage(s *spec.Spec, rt Runtime) (plan.Image, error) {
+	r := s.Runtime
+	base := rt.Base
+	switch r.Base {
+	case "":
+	case "scratch":
+		if rt.Base.Kind != plan.RefScratch {
+			return plan.Image{}, s.Errorf("runtime.base", "runtime.base = \"scratch\" cannot run this app: it needs %s; remove the key, or name an image that has what it needs", rt.Base.Name)
+		}
+	case "distroless":
+		base = plan.ImageRef(rt.Distroless)
+	default:
+		base = plan.ImageRef(r.Base)
+	}
+
+	var layers []plan.Layer
+	if base.Kind == plan.RefScratch {
+		layers = append(layers, baseFilesLayer())
+		if r.CACerts {
+			layers = append(layers, plan.Layer{Name: "ca-certificates", Copies: []plan.Copy{{
+				From: plan.ImageRef(DistrolessStatic), Paths: []string{strings.TrimPrefix(caBundlePath, "/")}, Src: "/", Dest: "/", Source: "runtime.ca_certs",
+			}}})
+		}
+		if r.Tzdata == "files" && !rt.NoZoneinfo {
+			layers = append(layers, plan.Layer{Name: "zoneinfo", Copies: []plan.Copy{{
+				From: plan.ImageRef(DistrolessStatic), Paths: []string{strings.TrimPrefix(zoneinfoPath, "/")}, Src: "/", Dest: "/", Source: "runtime.tzdata",
+			}}})
+		}
+	}
+	layers = append(layers, rt.Layers...)
+	if len(r.Files) > 0 {
+		layers = append(layers, plan.Layer{Name: "files", Copies: []plan.Copy{{
+			From: plan.Context, Paths: r.Files, Src: "/", Dest: r.Workdir, Source: "runtime.files",
+		}}})
+	}
+	return plan.Image{Base: base, Layers: layers, Config: imageConfig(s, rt)}, nil
+}
+
+// RuntimeWarnings points out runtime settings that weaken the image.
+func RuntimeWarnings(s *spec.Spec) []plan.Warning {
+	if s.Runtime.User == "0:0" {
+		return []plan.Warning{{Source: "runtime.user",
+			Msg: "the app runs as root; the default, nonroot (65532), is enough for almost every server"}}
+	}
+	return nil
+}
+
+// baseFilesLayer holds passwd, group and nsswitch.conf with root, nobody
+// and nonroot (65532), plus the nonroot home (0700, owned by 65532) and a
+// world-writable /tmp, copied from distroless since a copy keeps their
+// owner and sticky bit.
+func baseFilesLayer() plan.Layer {
+	return plan.Layer{
+		Name:   "base-files",
+		Copies: []plan.Copy{{From: plan.ImageRef(DistrolessStatic), Paths: []string{"home/nonroot", "tmp"}, Src: "/", Dest: "/"}},
+		Files: []plan.File{
+			{Path: "/etc/group", Mode: 0o644, Content: etcGroup},
+			{Path: "/etc/nsswitch.conf", Mode: 0o644, Content: etcNsswitch},
+			{Path: "/etc/passwd", Mode: 0o644, Content: etcPasswd},
+		},
+	}
+}
+
+func imageConfig(s *spec.Spec, rt Runtime) plan.Config {
+	r := s.Runtime
+	labels := map[string]string{"org.opencontainers.image.title": rt.Title}
+	for k, v := range rt.Labels {
+		labels[k] = v
+	}
+	for k, v := range s.Labels {
+		labels[k] = v
+	}
+	env := map[string]string{}
+	for k, v := range rt.Env {
+		env[k] = v
+	}
+	for k, v := range r.Env {
+		env[k] = v
+	}
+	cfg := plan.Config{
+		Entrypoint: rt.Entrypoint,
+		Cmd:        r.Args,
+		User:       r.User,
+		Env:        plan.Env(env),
+		Ports:      r.Ports,
+		Workdir:    r.Workdir,
+		Labels:     labels,
+	}
+	if hc := r.Healthcheck; hc != nil {
+		cfg.Healthcheck = &plan.Healthcheck{
+			Test:        hc.Cmd,
+			Interval:    int64(hc.Interval),
+			Timeout:     int64(hc.Timeout),
+			StartPeriod: int64(hc.StartPeriod),
+			Retries:     hc.Retries,
+		}
+	}
+	return cfg
+}

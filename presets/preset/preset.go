@@ -1,0 +1,89 @@
+// Package preset is what every language preset is made of and shares: the
+// Preset type (data plus one plan function), the Input it reads, helpers
+// for reading facts from the source tree, and the assembly of the final
+// image from a preset's runtime description and app.toml's [runtime].
+// Nothing here imports BuildKit.
+package preset
+
+import (
+	"errors"
+	"io/fs"
+	"sort"
+
+	"github.com/slimfront/slimfront/plan"
+	"github.com/slimfront/slimfront/spec"
+)
+
+// Preset is one language of the catalog.
+type Preset struct {
+	// Name is the value of app.toml's language key, and the name of the
+	// preset's own table ([go], [node]).
+	Name string
+	// Aliases are other names people write for the language ("golang").
+	Aliases []string
+	// Detect are files at the context root that mark the language.
+	Detect []string
+	// Facts returns the include patterns of the context files Plan reads
+	// (manifests, lockfiles, the entrypoint's files); the frontend
+	// transfers only these before planning.
+	Facts func(s *spec.Spec) []string
+	// Plan makes the plan for one target platform.
+	Plan func(in Input) (*plan.Plan, error)
+}
+
+// Input is what a preset reads.
+type Input struct {
+	Spec *spec.Spec
+	// Source holds the build context's files that Facts selected (after
+	// .dockerignore), read-only.
+	Source fs.FS
+	// Platform is the target platform: "linux/amd64", "linux/arm/v7".
+	Platform string
+	// BuildPlatform is where builder stages run ("linux/amd64").
+	BuildPlatform string
+}
+
+// Exists reports whether name is in fsys.
+func Exists(fsys fs.FS, name string) bool {
+	_, err := fs.Stat(fsys, name)
+	return err == nil
+}
+
+// ReadOptional reads a file, returning nil without error when it is absent.
+func ReadOptional(fsys fs.FS, name string) ([]byte, error) {
+	data, err := fs.ReadFile(fsys, name)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
+	}
+	return data, err
+}
+
+// SplitPlatform splits "linux/arm/v7" into its parts; missing ones are "".
+func SplitPlatform(p string) (os, arch, variant string) {
+	var parts [3]string
+	i := 0
+	for j := 0; j < len(p) && i < 3; j++ {
+		if p[j] == '/' {
+			i++
+			continue
+		}
+		parts[i] += string(p[j])
+	}
+	return parts[0], parts[1], parts[2]
+}
+
+// SameArch reports whether two platforms share OS and architecture, so
+// code built on one runs on the other.
+func SameArch(a, b string) bool {
+	ao, aa, _ := SplitPlatform(a)
+	bo, ba, _ := SplitPlatform(b)
+	return ao == bo && aa == ba
+}
+
+// Finish sorts what the Plan promises sorted (mounts by target) and checks
+// the plan, so a preset bug fails here rather than in a backend.
+func Finish(p *plan.Plan) (*plan.Plan, error) {
+	plan.SortMounts(p.Stages)
+	sort.SliceStable(p.Warnings, func(i, j int) bool { return p.Warnings[i].Source < p.Warnings[j].Source })
+	return p, p.Validate()
+}
