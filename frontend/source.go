@@ -4,6 +4,7 @@ import (
 	"context"
 	"io/fs"
 	"path"
+	"slices"
 	"testing/fstest"
 
 	"github.com/moby/buildkit/client/llb"
@@ -22,9 +23,26 @@ type sourceFS struct {
 }
 
 // readFacts transfers only the files presets may read (a few KB, not the
-// whole context) and loads them into memory.
+// whole context) and loads them into memory. Patterns may depend on what
+// the first round found (package.json names the entry file), so a second
+// round transfers what the first one made known, when that adds patterns.
 func readFacts(ctx context.Context, bc *dockerui.Client, s *spec.Spec) (*sourceFS, error) {
-	st, err := bc.MainContext(ctx, llb.IncludePatterns(presets.FactPatterns(s)), llb.WithCustomName("[slimfront] read the manifests"))
+	first := presets.FactPatterns(s, nil)
+	m, err := transfer(ctx, bc, first)
+	if err != nil {
+		return nil, err
+	}
+	if more := presets.FactPatterns(s, m); !slices.Equal(more, first) {
+		if m, err = transfer(ctx, bc, more); err != nil {
+			return nil, err
+		}
+	}
+	return &sourceFS{fs: m}, nil
+}
+
+// transfer reads the context files matching patterns into memory.
+func transfer(ctx context.Context, bc *dockerui.Client, patterns []string) (fstest.MapFS, error) {
+	st, err := bc.MainContext(ctx, llb.IncludePatterns(patterns), llb.WithCustomName("[slimfront] read the manifests"))
 	if err != nil {
 		return nil, err
 	}
@@ -45,7 +63,7 @@ func readFacts(ctx context.Context, bc *dockerui.Client, s *spec.Spec) (*sourceF
 	if err := walk(ctx, ref, "", m); err != nil {
 		return nil, err
 	}
-	return &sourceFS{fs: m}, nil
+	return m, nil
 }
 
 func walk(ctx context.Context, ref client.Reference, dir string, m fstest.MapFS) error {

@@ -6,12 +6,15 @@ package presets
 
 import (
 	"fmt"
+	"io/fs"
 	"slices"
 	"sort"
 	"strings"
+	"testing/fstest"
 
 	"github.com/slimfront/slimfront/plan"
 	"github.com/slimfront/slimfront/presets/golang"
+	"github.com/slimfront/slimfront/presets/node"
 	"github.com/slimfront/slimfront/presets/preset"
 	"github.com/slimfront/slimfront/spec"
 )
@@ -20,6 +23,7 @@ import (
 // several, the first wins.
 var catalog = []*preset.Preset{
 	golang.Preset,
+	node.Preset,
 }
 
 // Input is what a preset reads.
@@ -46,13 +50,17 @@ func Parse(file string, data []byte) (*spec.Spec, error) {
 // FactPatterns are the context paths (include patterns) any preset may
 // read facts from; the frontend transfers only these before planning.
 // With language set, only that preset's; otherwise every preset's, since
-// detection needs them.
-func FactPatterns(s *spec.Spec) []string {
+// detection needs them. known holds what an earlier round transferred
+// (nil in the first): see preset.Preset.Facts.
+func FactPatterns(s *spec.Spec, known fs.FS) []string {
+	if known == nil {
+		known = fstest.MapFS{}
+	}
 	var out []string
 	for _, p := range catalog {
-		if s.Language == "" || s.Language == p.Name || slices.Contains(p.Aliases, s.Language) {
+		if s.Language == "" || s.Language == p.Name {
 			out = append(out, p.Detect...)
-			out = append(out, p.Facts(s)...)
+			out = append(out, p.Facts(s, known)...)
 		}
 	}
 	sort.Strings(out)

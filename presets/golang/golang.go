@@ -47,7 +47,7 @@ type goFacts struct {
 
 // factPatterns are the files planGo reads: the module and workspace
 // manifests, the vendor list, and the entrypoint's .go files.
-func factPatterns(s *spec.Spec) []string {
+func factPatterns(s *spec.Spec, _ fs.FS) []string {
 	return []string{
 		"go.mod", "go.sum", "go.work", "go.work.sum", "**/go.mod", "**/go.sum",
 		"vendor/modules.txt",

@@ -25,8 +25,10 @@ type Preset struct {
 	Detect []string
 	// Facts returns the include patterns of the context files Plan reads
 	// (manifests, lockfiles, the entrypoint's files); the frontend
-	// transfers only these before planning.
-	Facts func(s *spec.Spec) []string
+	// transfers only these before planning. known holds the files a first
+	// round transferred (empty in that round), so patterns may depend on
+	// them: package.json names the entry file.
+	Facts func(s *spec.Spec, known fs.FS) []string
 	// Plan makes the plan for one target platform.
 	Plan func(in Input) (*plan.Plan, error)
 }

@@ -1,0 +1,93 @@
+package node
+
+import (
+	"fmt"
+	"io/fs"
+	"path"
+	"strings"
+
+	"github.com/slimfront/slimfront/presets/preset"
+	"github.com/slimfront/slimfront/spec"
+)
+
+// entry is what the image runs: node [flags] file [args].
+type entry struct {
+	file  string // relative to the app directory
+	flags []string
+	args  []string
+	why   string
+}
+
+// shellChars mark a start script that needs a shell, which the image has
+// not got.
+const shellChars = "&|;<>$`\\\"'(){}*?~#"
+
+// plainStart parses a start script of the plain form
+// `node [--flag ...] <file> [arg ...]`.
+func plainStart(script string) (file string, flags, args []string, ok bool) {
+	if strings.ContainsAny(script, shellChars) {
+		return "", nil, nil, false
+	}
+	fields := strings.Fields(script)
+	if len(fields) < 2 || fields[0] != "node" {
+		return "", nil, nil, false
+	}
+	i := 1
+	for i < len(fields) && strings.HasPrefix(fields[i], "-") {
+		if strings.Contains(fields[i], "=") || !takesValue(fields[i]) {
+			flags = append(flags, fields[i])
+			i++
+			continue
+		}
+		if i+1 >= len(fields) {
+			return "", nil, nil, false
+		}
+		flags = append(flags, fields[i], fields[i+1])
+		i += 2
+	}
+	if i >= len(fields) {
+		return "", nil, nil, false
+	}
+	file = path.Clean(strings.TrimPrefix(fields[i], "./"))
+	if path.IsAbs(file) || file == ".." || strings.HasPrefix(file, "../") {
+		return "", nil, nil, false
+	}
+	return file, flags, fields[i+1:], true
+}
+
+// takesValue lists node flags written with their value as the next word.
+func takesValue(flag string) bool {
+	switch flag {
+	case "-r", "--require", "--import", "--loader", "--experimental-loader", "--env-file", "--conditions", "-C", "--title", "--max-old-space-size", "--stack-size":
+		return true
+	}
+	return false
+}
+
+// pickEntry decides what runs: the entrypoint key, else a plain `node
+// <file>` start script, else server.js (npm start's own default), else
+// package.json main. built says a build step may make the file.
+func pickEntry(fsys fs.FS, s *spec.Spec, pkg *packageJSON, built bool) (entry, error) {
+	exists := func(f string) bool { return preset.Exists(fsys, f) }
+	if s.Entrypoint != "" {
+		if !built && !exists(s.Entrypoint) {
+			return entry{}, s.Errorf("entrypoint", "entrypoint %q is not a file in the build context; set it to the file node runs, such as \"server.js\" or \"dist/index.js\"", s.Entrypoint)
+		}
+		return entry{file: s.Entrypoint, why: "entrypoint"}, nil
+	}
+	start := pkg.Scripts["start"]
+	if f, flags, args, ok := plainStart(start); ok && (built || exists(f)) {
+		return entry{file: f, flags: flags, args: args, why: fmt.Sprintf("the start script %q", start)}, nil
+	}
+	if start == "" && exists("server.js") {
+		return entry{file: "server.js", why: "server.js, which `npm start` runs when there is no start script"}, nil
+	}
+	if m := path.Clean(strings.TrimPrefix(pkg.Main, "./")); pkg.Main != "" && (built || exists(m)) {
+		return entry{file: m, why: "package.json main"}, nil
+	}
+	why := "package.json has no start script"
+	if start != "" {
+		why = fmt.Sprintf("the start script %q is not of the form `node <file>` (the image has no shell or npm to run it)", start)
+	}
+	return entry{}, s.Errorf("entrypoint", "cannot tell which file to run: %s, no main, and there is no server.js; set entrypoint = \"server.js\" (the file node runs) in app.toml", why)
+}

@@ -1,0 +1,275 @@
+// Package node is the Node.js preset: dependencies installed from the
+// manifests alone with the app's package manager, an optional build
+// script, production dependencies in a layer of their own, and the app on
+// a distroless nodejs runtime with node as PID 1.
+package node
+
+import (
+	"path"
+	"sort"
+	"strings"
+
+	"github.com/slimfront/slimfront/plan"
+	"github.com/slimfront/slimfront/presets/preset"
+	"github.com/slimfront/slimfront/spec"
+)
+
+// Preset is the Node.js preset.
+var Preset = &preset.Preset{
+	Name:    "node",
+	Aliases: []string{"nodejs", "javascript", "typescript", "js", "ts"},
+	Detect:  []string{"package.json"},
+	Facts:   factPatterns,
+	Plan:    planNode,
+}
+
+// appDir is where the builder stages work.
+const appDir = "/app"
+
+// sourceExcludes are left out of the source a build stage copies: the
+// user's own node_modules would shadow the installed ones.
+var sourceExcludes = []string{".git", "**/node_modules", "node_modules"}
+
+// appExcludes are left out of the app layer when there is no build step:
+// tests, dotfiles (.env among them) and development configuration.
+var appExcludes = []string{
+	"**/*.spec.*", "**/*.test.*", "**/.*", "**/__tests__", "**/node_modules",
+	".*", "*.Dockerfile", "*.md", "Dockerfile", "__tests__", "compose*.y*ml", "coverage",
+	"docker-compose*.y*ml", "eslint.config.*", "jest.config.*", "node_modules", "test", "tests",
+	"tsconfig*.json", "vitest.config.*",
+}
+
+// planNode plans a Node app: facts from package.json and the lockfile,
+// then the stages, then a distroless nodejs image.
+func planNode(in preset.Input) (*plan.Plan, error) {
+	s := in.Spec
+	f, err := readFacts(in.Source, s)
+	if err != nil {
+		return nil, err
+	}
+	opts, err := readOptions(s, &f.pkg)
+	if err != nil {
+		return nil, err
+	}
+	ver, err := pickVersion(in.Source, s, &f.pkg, true)
+	if err != nil {
+		return nil, err
+	}
+	script := opts.buildScript(&f.pkg)
+	ent, err := pickEntry(in.Source, s, &f.pkg, script != "")
+	if err != nil {
+		return nil, staticSiteHint(err, &f.pkg)
+	}
+	b := &nodeBuild{s: s, in: in, f: f, ver: ver, script: script}
+	stages := b.stages()
+	image, err := preset.FinalImage(s, b.runtime(opts, ent))
+	if err != nil {
+		return nil, err
+	}
+	notes := append([]string{"builder " + builderImage(ver.rel, ver.tag) + ": Node from " + ver.why, "entry " + ent.file + ": " + ent.why}, f.notes...)
+	notes = append(notes, b.notes...)
+	return preset.Finish(&plan.Plan{
+		Stages:   stages,
+		Image:    image,
+		Notes:    notes,
+		Warnings: append(f.warnings, preset.RuntimeWarnings(s)...),
+	})
+}
+
+// nodeBuild carries what the stages of one plan are made from.
+type nodeBuild struct {
+	s      *spec.Spec
+	in     preset.Input
+	f      *facts
+	ver    nodeVersion
+	script string
+	notes  []string
+}
+
+// hasDeps says package.json names runtime dependencies, so the image
+// gets a node_modules layer.
+func (b *nodeBuild) hasDeps() bool { return len(b.f.pkg.Dependencies) > 0 }
+
+// stages are deps and build (when there is a build script) and prod-deps
+// (when there are dependencies).
+func (b *nodeBuild) stages() []plan.Stage {
+	builder := plan.ImageRef(builderImage(b.ver.rel, b.ver.tag))
+	var stages []plan.Stage
+	if b.script != "" {
+		stages = append(stages, b.installStage("deps", builder, false, plan.BuildPlatform, nil))
+		source := "language"
+		if b.s.Range("node.build") != (spec.Range{}) {
+			source = "node.build"
+		}
+		stages = append(stages, plan.Stage{
+			Name:    "build",
+			From:    plan.StageRef("deps"),
+			Workdir: appDir,
+			Env:     []string{"NODE_ENV=production"},
+			Inputs:  plan.Inputs{All: true, Exclude: sourceExcludes},
+			Runs:    []plan.Run{{Name: strings.Join(b.f.pm.run(b.script), " "), Args: b.f.pm.run(b.script), Source: source}},
+		})
+	}
+	if b.hasDeps() {
+		platform, extra := b.prodPlatform()
+		stages = append(stages, b.installStage("prod-deps", builder, true, platform, extra))
+	}
+	return stages
+}
+
+// installStage installs dependencies (all, or production only) from the
+// manifests alone, with the package manager's cache mounted and the
+// npmrc secret, when given, as the user's ~/.npmrc.
+func (b *nodeBuild) installStage(name string, from plan.Ref, prod bool, platform plan.Platform, extra []string) plan.Stage {
+	pm := b.f.pm
+	mounts := []plan.Mount{pm.cache(), {Target: npmrcSecret, Type: plan.MountSecret, SecretID: "npmrc"}}
+	var runs []plan.Run
+	env := map[string]string{"NPM_CONFIG_UPDATE_NOTIFIER": "false"}
+	if pm.name != "npm" {
+		env["COREPACK_ENABLE_DOWNLOAD_PROMPT"] = "0"
+		if !b.ver.rel.corepack {
+			args := []string{"npm", "install", "--global", "--no-audit", "--no-fund", "corepack@" + corepackVersion}
+			runs = append(runs, plan.Run{Name: "install corepack " + corepackVersion, Args: args,
+				Mounts: []plan.Mount{{Target: npmCache, Type: plan.MountCache, CacheID: "npm"}, mounts[1]}, Source: "language"})
+		}
+	}
+	for k, v := range b.s.Build.Env {
+		env[k] = v
+	}
+	args := pm.install(prod, extra)
+	runs = append(runs, plan.Run{Name: strings.Join(args, " "), Args: args, Mounts: mounts, Source: "language"})
+	return plan.Stage{
+		Name:     name,
+		From:     from,
+		Platform: platform,
+		Workdir:  appDir,
+		Env:      plan.Env(env),
+		Inputs:   plan.Inputs{Paths: b.f.manifests},
+		Runs:     runs,
+	}
+}
+
+// nodeArch maps GOARCH names to Node's process.arch.
+var nodeArch = map[string]string{"amd64": "x64", "386": "ia32", "arm64": "arm64", "arm": "arm", "ppc64le": "ppc64", "s390x": "s390x", "riscv64": "riscv64"}
+
+// prodPlatform decides where production dependencies install. They are
+// for the target: npm can fetch another platform's prebuilt packages
+// (--cpu/--os) from the build platform, but a package with an install
+// script builds for the machine it runs on, and pnpm and yarn cannot be
+// told another platform, so those install on the target platform, under
+// emulation when it differs.
+func (b *nodeBuild) prodPlatform() (plan.Platform, []string) {
+	if preset.SameArch(b.in.Platform, b.in.BuildPlatform) {
+		return plan.BuildPlatform, nil
+	}
+	_, arch, _ := preset.SplitPlatform(b.in.Platform)
+	if b.f.pm.name == "npm" && !b.f.nativeProd && nodeArch[arch] != "" {
+		return plan.BuildPlatform, []string{"--cpu=" + nodeArch[arch], "--os=linux"}
+	}
+	why := "a production dependency has an install script"
+	if b.f.pm.name != "npm" {
+		why = b.f.pm.name + " cannot install for another platform"
+	}
+	b.notes = append(b.notes, "prod-deps runs on "+b.in.Platform+" (emulated on this builder) because "+why)
+	return plan.TargetPlatform, nil
+}
+
+// runtime describes the final image: production node_modules, then the
+// app, on distroless nodejs, running node on the entry file.
+func (b *nodeBuild) runtime(o options, ent entry) preset.Runtime {
+	wd := b.s.Runtime.Workdir
+	var layers []plan.Layer
+	if b.hasDeps() {
+		layers = append(layers, plan.Layer{Name: "node_modules", Copies: []plan.Copy{{
+			From: plan.StageRef("prod-deps"), Src: appDir, Paths: []string{"node_modules"}, Dest: wd, Source: "language",
+		}}})
+	}
+	app := plan.Copy{From: plan.Context, Src: "/", Paths: []string{"."}, Dest: wd, Exclude: b.excludes(), Source: "entrypoint"}
+	if b.script != "" {
+		app = plan.Copy{From: plan.StageRef("build"), Src: appDir, Paths: []string{"."}, Dest: wd, Exclude: b.excludes(), Source: "entrypoint"}
+		if outs := outputs(o, b.f, ent); len(outs) > 0 {
+			app = plan.Copy{From: plan.StageRef("build"), Src: appDir, Paths: append([]string{"package.json"}, outs...), Dest: wd, Source: "entrypoint"}
+		}
+	}
+	layers = append(layers, plan.Layer{Name: "app", Copies: []plan.Copy{app}})
+
+	base := runtimeImage(b.ver.rel)
+	nodeBin := distrolessNodeBin
+	if rb := b.s.Runtime.Base; rb != "" && rb != "distroless" && rb != "scratch" {
+		nodeBin = "node" // another image: node is wherever its PATH says
+	}
+	cmd := append(append([]string{nodeBin}, ent.flags...), path.Join(wd, ent.file))
+	return preset.Runtime{
+		Base:       plan.ImageRef(base),
+		Distroless: base,
+		Layers:     layers,
+		Entrypoint: append(cmd, ent.args...),
+		Title:      title(b.s, &b.f.pkg),
+		Env:        map[string]string{"NODE_ENV": "production"},
+	}
+}
+
+// excludes are appExcludes plus the app.toml itself.
+func (b *nodeBuild) excludes() []string {
+	out := append([]string{path.Base(b.s.File)}, appExcludes...)
+	sort.Strings(out)
+	return out
+}
+
+// outputs are the build's paths the image ships: [node] output, else
+// tsconfig.json's outDir, else the entry's top directory; always with
+// the entry's own top path, so the entry cannot be left behind.
+func outputs(o options, f *facts, ent entry) []string {
+	outs := o.Output
+	if len(outs) == 0 && f.outDir != "" {
+		outs = []string{f.outDir}
+	}
+	top, _, nested := strings.Cut(ent.file, "/")
+	if len(outs) == 0 && !nested {
+		return nil // the entry sits at the root: ship the whole built tree
+	}
+	covered := false
+	for _, out := range outs {
+		covered = covered || ent.file == out || strings.HasPrefix(ent.file, out+"/")
+	}
+	if !covered {
+		outs = append(outs, top)
+	}
+	sort.Strings(outs)
+	return outs
+}
+
+// title is the image title: name, else package.json's name without its
+// scope.
+func title(s *spec.Spec, pkg *packageJSON) string {
+	if s.Name != "" {
+		return s.Name
+	}
+	if n := pkg.Name; n != "" {
+		return path.Base(n)
+	}
+	return "app"
+}
+
+// staticTools are the dependencies whose build makes a static site.
+var staticTools = []string{"vite", "@vue/cli-service", "react-scripts", "@angular/cli", "astro", "next"}
+
+// staticSiteHint explains a missing entry when the app looks like a
+// static site, which the static-site preset will build.
+func staticSiteHint(err error, pkg *packageJSON) error {
+	se, ok := err.(*spec.Error)
+	if !ok {
+		return err
+	}
+	for _, tool := range staticTools {
+		_, dep := pkg.Dependencies[tool]
+		_, dev := pkg.DevDependencies[tool]
+		if dep || dev {
+			hint := *se
+			hint.Msg += "; this looks like a static site built with " + tool +
+				", which needs no Node at run time: slimfront's static-site preset will build such apps, and this version has none yet"
+			return &hint
+		}
+	}
+	return err
+}
