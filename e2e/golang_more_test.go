@@ -44,111 +44,6 @@ func copyExample(t testing.TB, name string) string {
 	return dst
 }
 
-// TestGoMultiPlatform: one build, two platforms, no emulation; the arm64
-// binary is an aarch64 ELF.
-func TestGoMultiPlatform(t *testing.T) {
-	b := needBed(t)
-	needFrontend(t)
-	ctx := context.Background()
-	ref := b.Ref("go-hello:multi")
-	if _, err := b.Buildx(ctx, examplesDir("go-hello"), "-f", "app.toml", "--platform", "linux/amd64,linux/arm64", "--push", "-t", ref, "."); err != nil {
-		t.Fatal(err)
-	}
-	manifests, err := b.Index(ctx, ref)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var plats []string
-	for _, m := range manifests {
-		plats = append(plats, m.Platform.OS+"/"+m.Platform.Architecture)
-	}
-	if strings.Join(plats, ",") != "linux/amd64,linux/arm64" {
-		t.Fatalf("index platforms = %v, want linux/amd64 and linux/arm64", plats)
-	}
-	for _, c := range []struct {
-		platform string
-		machine  elf.Machine
-	}{{"linux/amd64", elf.EM_X86_64}, {"linux/arm64", elf.EM_AARCH64}} {
-		img, err := b.Inspect(ctx, ref, c.platform)
-		if err != nil {
-			t.Fatal(err)
-		}
-		data, err := img.ReadFile("/app/hello")
-		if err != nil {
-			t.Fatal(err)
-		}
-		f, err := elf.NewFile(bytes.NewReader(data))
-		if err != nil {
-			t.Fatalf("%s: /app/hello is not an ELF file: %v", c.platform, err)
-		}
-		if f.Machine != c.machine {
-			t.Errorf("%s: binary machine = %v, want %v", c.platform, f.Machine, c.machine)
-		}
-		if img.Config.Architecture != strings.TrimPrefix(c.platform, "linux/") {
-			t.Errorf("%s: config architecture = %s", c.platform, img.Config.Architecture)
-		}
-	}
-}
-
-// TestGoRebuildCaching: editing a .go file re-runs only the build step;
-// editing go.mod re-runs the download, which finds every module already in
-// the cache mount.
-func TestGoRebuildCaching(t *testing.T) {
-	b := needBed(t)
-	ctx := context.Background()
-	dir := copyExample(t, "go-api")
-	solve := func() *testbed.SolveResult {
-		t.Helper()
-		res, err := b.Solve(ctx, testbed.SolveOptions{ContextDir: dir}, frontend.Build)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return res
-	}
-	step := func(res *testbed.SolveResult, name string) *testbed.Vertex {
-		t.Helper()
-		v := res.Step(name)
-		if v == nil {
-			t.Fatalf("no step %q in %+v", name, res.Vertices)
-		}
-		return v
-	}
-	solve()
-
-	main := filepath.Join(dir, "cmd", "server", "main.go")
-	src, err := os.ReadFile(main)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(main, append(src, []byte("\n// edited by the caching test\n")...), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	res := solve()
-	if v := step(res, "] go mod download"); !v.Cached {
-		t.Errorf("after a .go edit the dependency step re-ran: %+v", v)
-	}
-	if v := step(res, "] go build"); v.Cached {
-		t.Errorf("after a .go edit the build step was cached: %+v", v)
-	}
-
-	gomod := filepath.Join(dir, "go.mod")
-	mod, err := os.ReadFile(gomod)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(gomod, append(mod, []byte("\n// edited by the caching test\n")...), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	res = solve()
-	v := step(res, "] go mod download")
-	if v.Cached {
-		t.Errorf("after a go.mod edit the dependency step was cached")
-	}
-	if strings.Contains(v.Logs, "# get ") {
-		t.Errorf("after a go.mod edit modules were fetched again instead of read from the cache mount:\n%s", v.Logs)
-	}
-}
-
 // TestGoSharedLayers: two different apps share the base-files, CA and
 // zoneinfo layers byte for byte.
 func TestGoSharedLayers(t *testing.T) {
@@ -203,8 +98,8 @@ func TestGoBadAppToml(t *testing.T) {
 		want       []string
 	}{{
 		name: "unknown key and bad type",
-		toml: "# syntax=org/slimfront\nlanguage = \"go\"\nentrpoint = \"./cmd/server\"\nstatic = \"yes\"\n",
-		want: []string{`app.toml:3: unknown key "entrpoint" — did you mean "entrypoint"?`, `app.toml:4: static must be a boolean`},
+		toml: "# syntax=org/slimfront\nlanguage = \"go\"\nentrpoint = \"./cmd/server\"\n[go]\nstatic = \"yes\"\n",
+		want: []string{`app.toml:3: unknown key "entrpoint" — did you mean "entrypoint"?`, `app.toml:5: go.static must be a boolean`},
 	}, {
 		name: "missing main package",
 		toml: "# syntax=org/slimfront\nlanguage = \"go\"\nentrypoint = \"./cmd/serverr\"\n",
@@ -302,7 +197,7 @@ func TestGoVariants(t *testing.T) {
 		check      func(t *testing.T, img *testbed.Image)
 	}{{
 		name: "cgo",
-		toml: "static = false\n",
+		toml: "[go]\nstatic = false\n",
 		check: func(t *testing.T, img *testbed.Image) {
 			data, err := img.ReadFile("/app/server")
 			if err != nil {
@@ -322,7 +217,7 @@ func TestGoVariants(t *testing.T) {
 		},
 	}, {
 		name: "embedded tzdata",
-		toml: "[runtime]\ntzdata = \"embed\"\nenv = { PORT = \"8080\" }\n",
+		toml: "[go]\nembed_tzdata = true\n[runtime]\nenv = { PORT = \"8080\" }\n",
 		check: func(t *testing.T, img *testbed.Image) {
 			for _, f := range img.Files() {
 				if strings.HasPrefix(f.Path, "/usr/share/zoneinfo") {

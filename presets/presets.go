@@ -40,7 +40,13 @@ func Names() []string {
 }
 
 // Tables are the app.toml tables presets own, for spec.Parse.
-func Tables() []string { return Names() }
+func Tables() []spec.Table {
+	var out []spec.Table
+	for _, p := range catalog {
+		out = append(out, spec.Table{Name: p.Name, Check: p.Check})
+	}
+	return out
+}
 
 // Parse parses app.toml with the catalog's language tables.
 func Parse(file string, data []byte) (*spec.Spec, error) {

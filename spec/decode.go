@@ -324,8 +324,8 @@ type moved struct{ to, example string }
 
 func (m moved) decode(d *decoder, key string, _ any) {
 	table, name, _ := strings.Cut(m.to, ".")
-	d.errorf(key, "%s is a %s setting and lives in the [%s] table now: write [%s] and then %s = %s",
-		key, table, table, table, name, m.example)
+	d.errorf(key, "%s has moved to the [%s] table: write [%s] and then %s = %s",
+		key, table, table, name, m.example)
 }
 
 // language is a table a preset owns ([go], [node]): kept as decoded for

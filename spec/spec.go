@@ -130,11 +130,12 @@ func Default(file string) *Spec {
 }
 
 // Parse decodes and validates the app.toml held in data; file names it in
-// messages. languageTables are the tables presets own ("go", "node"):
-// Parse keeps them for [Spec.DecodeTable]. On failure the error is an
+// messages. tables are the language tables presets own ([go], [node]):
+// Parse keeps them for [Spec.DecodeTable] and checks each one the file
+// has, so its problems come with the others. On failure the error is an
 // *Errors holding every problem found, each with its line. A TOML syntax
 // error stops decoding, so it is reported alone.
-func Parse(file string, data []byte, languageTables ...string) (*Spec, error) {
+func Parse(file string, data []byte, tables ...Table) (*Spec, error) {
 	var raw map[string]any
 	if _, err := toml.Decode(string(data), &raw); err != nil {
 		return nil, &Errors{syntaxError(file, err)}
@@ -146,11 +147,16 @@ func Parse(file string, data []byte, languageTables ...string) (*Spec, error) {
 
 	d := &decoder{spec: s, headers: layout.headers}
 	fields := schema(s)
-	for _, name := range languageTables {
-		fields = append(fields, field{name, language{name}})
+	for _, t := range tables {
+		fields = append(fields, field{t.Name, language{t.Name}})
 	}
 	d.table("", raw, fields)
 	d.validate()
+	for _, t := range tables {
+		if s.HasTable(t.Name) && t.Check != nil {
+			d.add(t.Check(s))
+		}
+	}
 	if len(d.errs) > 0 {
 		d.errs.sort()
 		return nil, &d.errs

@@ -1,7 +1,6 @@
 package spec
 
 import (
-	"fmt"
 	"maps"
 	"slices"
 )
@@ -10,6 +9,14 @@ import (
 // decoded; the preset that builds the app declares its keys as Fields and
 // calls DecodeTable, which checks them with the same line-numbered errors
 // and "did you mean" as the rest of the file.
+
+// Table is a language table a preset owns.
+type Table struct {
+	Name string
+	// Check decodes the table with DecodeTable and checks its values;
+	// Parse reports its problems with the file's others.
+	Check func(s *Spec) error
+}
 
 // Field is one key of a language table, bound to where its value goes.
 type Field struct {
@@ -74,16 +81,22 @@ func (s *Spec) Problems() *Problems { return &Problems{spec: s} }
 
 // Add records the problem err when it is not nil: an *Error or *Errors
 // keeps its lines, anything else is kept without one.
-func (p *Problems) Add(err error) {
+func (p *Problems) Add(err error) { p.errs = appendError(p.errs, p.spec.File, err) }
+
+// add records err as Problems.Add does.
+func (d *decoder) add(err error) { d.errs = appendError(d.errs, d.spec.File, err) }
+
+func appendError(errs Errors, file string, err error) Errors {
 	switch e := err.(type) {
 	case nil:
 	case *Error:
-		p.errs = append(p.errs, e)
+		errs = append(errs, e)
 	case *Errors:
-		p.errs = append(p.errs, *e...)
+		errs = append(errs, *e...)
 	default:
-		p.errs = append(p.errs, &Error{File: p.spec.File, Msg: e.Error()})
+		errs = append(errs, &Error{File: file, Msg: e.Error()})
 	}
+	return errs
 }
 
 // Errorf records a problem with key, as [Spec.Errorf] words it.
@@ -109,6 +122,3 @@ func (p *Problems) Err() error {
 
 // Quote writes values as `"a", "b" or "c"` for messages.
 func Quote(values []string) string { return quoteAll(values) }
-
-// String formats a Field for debugging.
-func (f Field) String() string { return fmt.Sprintf("%s (%T)", f.Name, f.Kind) }

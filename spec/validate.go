@@ -42,7 +42,7 @@ func (d *decoder) validate() {
 		rt.Files[i] = d.contextPath("runtime.files", f, "config/app.yaml")
 	}
 	if rt.Tzdata == "embed" {
-		d.errorf("runtime.tzdata", "tzdata = \"embed\" is a Go setting and lives in the [go] table now: write [go] and then embed_tzdata = true")
+		d.errorf("runtime.tzdata", "runtime.tzdata = \"embed\" has moved to the [go] table: write [go] and then embed_tzdata = true")
 	} else {
 		d.checkEnum("runtime.tzdata", rt.Tzdata, tzdataModes)
 	}

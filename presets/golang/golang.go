@@ -22,6 +22,7 @@ var Preset = &preset.Preset{
 	Name:    "go",
 	Aliases: []string{"golang"},
 	Detect:  []string{"go.mod"},
+	Check:   func(s *spec.Spec) error { _, err := readOptions(s); return err },
 	Facts:   factPatterns,
 	Plan:    planGo,
 }

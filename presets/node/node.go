@@ -19,6 +19,7 @@ var Preset = &preset.Preset{
 	Name:    "node",
 	Aliases: []string{"nodejs", "javascript", "typescript", "js", "ts"},
 	Detect:  []string{"package.json"},
+	Check:   func(s *spec.Spec) error { _, err := readOptions(s); return err },
 	Facts:   factPatterns,
 	Plan:    planNode,
 }
@@ -47,8 +48,11 @@ func planNode(in preset.Input) (*plan.Plan, error) {
 	if err != nil {
 		return nil, err
 	}
-	opts, err := readOptions(s, &f.pkg)
+	opts, err := readOptions(s)
 	if err != nil {
+		return nil, err
+	}
+	if err := opts.checkScript(s, &f.pkg); err != nil {
 		return nil, err
 	}
 	ver, err := pickVersion(in.Source, s, &f.pkg, true)

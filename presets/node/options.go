@@ -21,7 +21,7 @@ type options struct {
 }
 
 // readOptions decodes and checks [node].
-func readOptions(s *spec.Spec, pkg *packageJSON) (options, error) {
+func readOptions(s *spec.Spec) (options, error) {
 	var o options
 	if err := s.DecodeTable("node", []spec.Field{
 		{Name: "build", Kind: spec.String(&o.Build, `"build"`)},
@@ -31,10 +31,6 @@ func readOptions(s *spec.Spec, pkg *packageJSON) (options, error) {
 	}
 	o.buildSet = s.Range("node.build") != (spec.Range{})
 	p := s.Problems()
-	if o.buildSet && o.Build != "" {
-		_, ok := pkg.Scripts[o.Build]
-		p.Check("node.build", ok, "node.build: package.json has no script %q; name one of its scripts, or write build = \"\" to skip the build", o.Build)
-	}
 	for i, out := range o.Output {
 		clean := path.Clean(strings.TrimPrefix(out, "./"))
 		p.Check("node.output", out != "" && !path.IsAbs(out) && clean != "." && clean != ".." && !strings.HasPrefix(clean, "../"),
@@ -42,6 +38,14 @@ func readOptions(s *spec.Spec, pkg *packageJSON) (options, error) {
 		o.Output[i] = clean
 	}
 	return o, p.Err()
+}
+
+// checkScript checks that [node] build names a script of package.json.
+func (o options) checkScript(s *spec.Spec, pkg *packageJSON) error {
+	if _, ok := pkg.Scripts[o.Build]; o.buildSet && o.Build != "" && !ok {
+		return s.Errorf("node.build", "node.build: package.json has no script %q; name one of its scripts, or write build = \"\" to skip the build", o.Build)
+	}
+	return nil
 }
 
 // buildScript is the script to run, or "" for none.

@@ -31,7 +31,7 @@ func pickVersion(fsys fs.FS, s *spec.Spec, pkg *packageJSON, needRuntime bool) (
 		return fromWanted(s, "build.version", "[build] version", v, needRuntime)
 	}
 	if r := strings.TrimSpace(pkg.Engines.Node); r != "" {
-		return fromRange(s, "package.json engines.node", r, needRuntime)
+		return fromRange(s, "", "package.json engines.node", r, needRuntime)
 	}
 	for _, file := range []string{".nvmrc", ".node-version"} {
 		data, err := preset.ReadOptional(fsys, file)
@@ -72,14 +72,20 @@ func fromWanted(s *spec.Spec, key, what, v string, needRuntime bool) (nodeVersio
 	}
 	// An exact version from a version file builds with its major's
 	// newest release: old patch releases have no trixie image.
-	return fromRange(s, what, v, needRuntime)
+	return fromRange(s, key, what, v, needRuntime)
 }
 
-// fromRange picks the newest catalog major a semver range allows.
-func fromRange(s *spec.Spec, what, r string, needRuntime bool) (nodeVersion, error) {
+// fromRange picks the newest catalog major a semver range allows. key is
+// the app.toml key that gave the range, or "" when a file of the app did.
+func fromRange(s *spec.Spec, key, what, r string, needRuntime bool) (nodeVersion, error) {
+	fix := ", or set [build] version in app.toml"
+	if key != "" {
+		fix = ""
+	}
+	key = firstNonEmpty(key, "build.version")
 	spans, ok := rangeSpans(r)
 	if !ok {
-		return nodeVersion{}, s.Errorf("build.version", "%s %q is not a version range slimfront can read; set [build] version = \"%d\" in app.toml", what, r, defaultMajor)
+		return nodeVersion{}, s.Errorf(key, "%s %q is not a version range slimfront can read; write a major version such as \"%d\"", what, r, defaultMajor)
 	}
 	var allowed []release
 	for i := len(releases) - 1; i >= 0; i-- {
@@ -97,10 +103,10 @@ func fromRange(s *spec.Spec, what, r string, needRuntime bool) (nodeVersion, err
 		}
 	}
 	if len(allowed) == 0 {
-		return nodeVersion{}, s.Errorf("build.version", "%s %q allows no Node major slimfront knows (%d to %d); widen it, or set [build] version in app.toml", what, r, releases[0].major, releases[len(releases)-1].major)
+		return nodeVersion{}, s.Errorf(key, "%s %q allows no Node major slimfront knows (%d to %d); use one of %s%s", what, r, releases[0].major, releases[len(releases)-1].major, runtimeMajors(), fix)
 	}
-	return nodeVersion{}, s.Errorf("build.version", "%s %q allows only Node %d, which has no distroless runtime (it is past its end of life or not an LTS); allow one of %s, or set [build] version in app.toml",
-		what, r, allowed[0].major, runtimeMajors())
+	return nodeVersion{}, s.Errorf(key, "%s %q allows only Node %s, which has no distroless runtime image (past its end of life, or not an LTS); use one of %s%s",
+		what, r, majors(allowed), runtimeMajors(), fix)
 }
 
 // checked refuses a major with no runtime when one is needed.
@@ -111,6 +117,15 @@ func checked(s *spec.Spec, key, what, v string, r release, tag string, needRunti
 			what, v, r.major, r.major, runtimeMajors())
 	}
 	return nodeVersion{rel: r, tag: tag, why: fmt.Sprintf("%s %q", what, v)}, nil
+}
+
+// majors lists the majors of rels: "20" or "18, 20".
+func majors(rels []release) string {
+	var out []string
+	for _, r := range rels {
+		out = append(out, strconv.Itoa(r.major))
+	}
+	return strings.Join(out, ", ")
 }
 
 func unknownMajor(s *spec.Spec, key, what, v string) error {

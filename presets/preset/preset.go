@@ -23,6 +23,10 @@ type Preset struct {
 	Aliases []string
 	// Detect are files at the context root that mark the language.
 	Detect []string
+	// Check decodes and checks the preset's own app.toml table ([go]),
+	// when the file has it, so its problems are reported with the rest
+	// of the file's; Plan decodes it again.
+	Check func(s *spec.Spec) error
 	// Facts returns the include patterns of the context files Plan reads
 	// (manifests, lockfiles, the entrypoint's files); the frontend
 	// transfers only these before planning. known holds the files a first

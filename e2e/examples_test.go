@@ -1,0 +1,427 @@
+package e2e
+
+import (
+	"bytes"
+	"context"
+	"debug/elf"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"reflect"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/BurntSushi/toml"
+
+	"github.com/slimfront/slimfront/frontend"
+	"github.com/slimfront/slimfront/internal/testbed"
+)
+
+// expectations are what examples/<name>/expect.toml says the example's
+// image must be. Every key is optional.
+type expectations struct {
+	User        string   `toml:"user"`
+	Entrypoint  []string `toml:"entrypoint"`
+	Ports       []string `toml:"ports"`
+	Env         []string `toml:"env"`
+	Healthcheck []string `toml:"healthcheck"`
+	// Only: every image file is one of these paths or under one.
+	Only []string `toml:"only"`
+	// Present and Absent are image paths; AbsentMatch are regexps no
+	// image path may match.
+	Present     []string `toml:"present"`
+	Absent      []string `toml:"absent"`
+	AbsentMatch []string `toml:"absent_match"`
+	// Binary's size plus MaxOverhead bounds the compressed image size.
+	Binary      string `toml:"binary"`
+	MaxOverhead int64  `toml:"max_overhead"`
+	// DevLockfile is an npm lockfile whose dev packages the runtime
+	// node_modules must not hold.
+	DevLockfile string `toml:"dev_lockfile"`
+	// Platforms, when set, are built in one index; Elf is a file whose
+	// architecture must match each platform.
+	Platforms []string `toml:"platforms"`
+	Elf       string   `toml:"elf"`
+	Get       []request `toml:"get"`
+	Rebuild   *rebuild `toml:"rebuild"`
+}
+
+// request is one HTTP request to the running app: 200, and the JSON answer
+// holds JSON (a subset match) and a non-zero number at each Nonzero key.
+type request struct {
+	Path    string         `toml:"path"`
+	JSON    map[string]any `toml:"json"`
+	Nonzero []string       `toml:"nonzero"`
+}
+
+// rebuild says which steps a source edit and a lockfile edit re-run.
+type rebuild struct {
+	Edit     string   `toml:"edit"`
+	Lockfile string   `toml:"lockfile"`
+	Install  []string `toml:"install"` // step name parts of the dependency installs
+	Build    []string `toml:"build"`   // step name parts that must re-run after an edit
+	// Refetch marks a download in the install's log, which must not
+	// appear after a lockfile edit: the cache mount has everything.
+	Refetch string `toml:"refetch"`
+}
+
+// examples lists examples/*, each with its expectations.
+func examples(t *testing.T) map[string]*expectations {
+	t.Helper()
+	dirs, err := filepath.Glob(examplesDir("*"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := map[string]*expectations{}
+	for _, d := range dirs {
+		var e expectations
+		md, err := toml.DecodeFile(filepath.Join(d, "expect.toml"), &e)
+		if err != nil {
+			t.Fatalf("%s: every example needs an expect.toml: %v", d, err)
+		}
+		if und := md.Undecoded(); len(und) > 0 {
+			t.Fatalf("%s/expect.toml: unknown keys %v", d, und)
+		}
+		out[filepath.Base(d)] = &e
+	}
+	if len(out) == 0 {
+		t.Fatal("no examples found")
+	}
+	return out
+}
+
+// TestExamples builds every example exactly as a user would, through the
+// `# syntax=org/slimfront` header, then checks its image, runs it under
+// runc and asks it what its expect.toml says.
+func TestExamples(t *testing.T) {
+	b := needBed(t)
+	needFrontend(t)
+	for name, want := range examples(t) {
+		t.Run(name, func(t *testing.T) {
+			ctx := context.Background()
+			ref := b.Ref(name + ":test")
+			if _, err := b.Buildx(ctx, examplesDir(name), "-f", "app.toml", "--push", "-t", ref, "."); err != nil {
+				t.Fatal(err)
+			}
+			img, err := b.Inspect(ctx, ref, "linux/amd64")
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkImage(t, img, want)
+			if want.DevLockfile != "" {
+				checkNoDevPackages(t, img, filepath.Join(examplesDir(name), want.DevLockfile))
+			}
+			if len(want.Get) > 0 {
+				checkRunning(t, b, ref, want.Get)
+			}
+		})
+	}
+}
+
+func checkImage(t *testing.T, img *testbed.Image, want *expectations) {
+	t.Helper()
+	cfg := img.Config.Config
+	if want.User != "" && cfg.User != want.User {
+		t.Errorf("User = %q, want %q", cfg.User, want.User)
+	}
+	if want.Entrypoint != nil && !slices.Equal(cfg.Entrypoint, want.Entrypoint) {
+		t.Errorf("Entrypoint = %q, want exec form %q", cfg.Entrypoint, want.Entrypoint)
+	}
+	for _, p := range want.Ports {
+		if _, ok := cfg.ExposedPorts[p]; !ok {
+			t.Errorf("ExposedPorts = %v, want %s", cfg.ExposedPorts, p)
+		}
+	}
+	for _, e := range want.Env {
+		if !slices.Contains(cfg.Env, e) {
+			t.Errorf("Env = %v, want %s", cfg.Env, e)
+		}
+	}
+	if want.Healthcheck != nil && (cfg.Healthcheck == nil || !slices.Equal(cfg.Healthcheck.Test, want.Healthcheck)) {
+		t.Errorf("Healthcheck = %+v, want %q", cfg.Healthcheck, want.Healthcheck)
+	}
+
+	files := map[string]testbed.File{}
+	for _, f := range img.Files() {
+		files[f.Path] = f
+		if want.Only != nil && !underAny(f.Path, want.Only) {
+			t.Errorf("unexpected file in image: %s", f.Path)
+		}
+		for _, re := range want.AbsentMatch {
+			if regexp.MustCompile(re).MatchString(f.Path) {
+				t.Errorf("the image has %s, which matches %s", f.Path, re)
+			}
+		}
+	}
+	for _, p := range want.Present {
+		if _, ok := files[p]; !ok {
+			t.Errorf("the image lacks %s", p)
+		}
+	}
+	for _, p := range want.Absent {
+		if _, ok := files[p]; ok {
+			t.Errorf("the image has %s", p)
+		}
+	}
+	if f, ok := files["/tmp"]; ok && f.Mode&0o1777 != 0o1777 {
+		t.Errorf("/tmp mode = %o, want 1777", f.Mode)
+	}
+	if want.Binary != "" {
+		bin := files[want.Binary].Size
+		t.Logf("binary %d bytes, image %d bytes compressed in %d layers", bin, img.Size(), len(img.Layers))
+		if bin == 0 {
+			t.Errorf("%s is missing or empty", want.Binary)
+		} else if img.Size() > bin+want.MaxOverhead {
+			t.Errorf("image is %d bytes, over binary (%d) + %d", img.Size(), bin, want.MaxOverhead)
+		}
+	}
+}
+
+// underAny reports whether p is one of dirs, under one, or a parent of one.
+func underAny(p string, dirs []string) bool {
+	for _, d := range dirs {
+		if p == d || strings.HasPrefix(p, d+"/") || strings.HasPrefix(d, p+"/") {
+			return true
+		}
+	}
+	return false
+}
+
+// checkNoDevPackages: no package the npm lockfile marks dev is in the
+// image's node_modules, and every production one is.
+func checkNoDevPackages(t *testing.T, img *testbed.Image, lockfile string) {
+	t.Helper()
+	data, err := os.ReadFile(lockfile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var lock struct {
+		Packages map[string]struct {
+			Dev      bool `json:"dev"`
+			Optional bool `json:"optional"`
+		} `json:"packages"`
+	}
+	if err := json.Unmarshal(data, &lock); err != nil {
+		t.Fatal(err)
+	}
+	files := map[string]bool{}
+	for _, f := range img.Files() {
+		files[f.Path] = true
+	}
+	dev, prod := 0, 0
+	for p, pkg := range lock.Packages {
+		if p == "" {
+			continue
+		}
+		at := "/app/" + p + "/package.json"
+		switch {
+		case pkg.Dev:
+			dev++
+			if files[at] {
+				t.Errorf("dev dependency %s is in the image", p)
+			}
+		case !pkg.Optional:
+			prod++
+			if !files[at] {
+				t.Errorf("production dependency %s is missing from the image", p)
+			}
+		}
+	}
+	if dev == 0 || prod == 0 {
+		t.Errorf("the lockfile has %d dev and %d production packages; the check proves nothing", dev, prod)
+	}
+}
+
+// checkRunning runs the image and makes each request.
+func checkRunning(t *testing.T, b *testbed.Bed, ref string, gets []request) {
+	t.Helper()
+	ctx := context.Background()
+	c, base, err := b.Serve(ctx, ref, gets[0].Path, testbed.RunOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Stop()
+	for _, g := range gets {
+		resp := get(t, base+g.Path)
+		body, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if resp.StatusCode != 200 {
+			t.Errorf("GET %s = %s, want 200: %s", g.Path, resp.Status, body)
+			continue
+		}
+		if g.JSON == nil && g.Nonzero == nil {
+			continue
+		}
+		var got map[string]any
+		if err := json.Unmarshal(body, &got); err != nil {
+			t.Errorf("GET %s: %v in %q", g.Path, err, body)
+			continue
+		}
+		if msg := subset(g.JSON, got, ""); msg != "" {
+			t.Errorf("GET %s: %s in %s", g.Path, msg, body)
+		}
+		for _, k := range g.Nonzero {
+			if n, ok := got[k].(float64); !ok || n == 0 {
+				t.Errorf("GET %s: %s = %v, want a non-zero number", g.Path, k, got[k])
+			}
+		}
+	}
+}
+
+// subset reports how got differs from want on want's keys, or "".
+func subset(want, got map[string]any, prefix string) string {
+	for k, w := range want {
+		g := got[k]
+		if wm, ok := w.(map[string]any); ok {
+			gm, _ := g.(map[string]any)
+			if msg := subset(wm, gm, prefix+k+"."); msg != "" {
+				return msg
+			}
+			continue
+		}
+		if wi, ok := w.(int64); ok {
+			w = float64(wi) // JSON numbers decode as float64
+		}
+		if !reflect.DeepEqual(w, g) {
+			return fmt.Sprintf("%s%s = %v, want %v", prefix, k, g, w)
+		}
+	}
+	return ""
+}
+
+// TestExamplesMultiPlatform: one build gives an index with a manifest per
+// platform, with no emulation, and each holds code for its architecture.
+func TestExamplesMultiPlatform(t *testing.T) {
+	b := needBed(t)
+	needFrontend(t)
+	machines := map[string]elf.Machine{"linux/amd64": elf.EM_X86_64, "linux/arm64": elf.EM_AARCH64}
+	for name, want := range examples(t) {
+		if want.Platforms == nil {
+			continue
+		}
+		t.Run(name, func(t *testing.T) {
+			ctx := context.Background()
+			ref := b.Ref(name + ":multi")
+			if _, err := b.Buildx(ctx, examplesDir(name), "-f", "app.toml", "--platform", strings.Join(want.Platforms, ","), "--push", "-t", ref, "."); err != nil {
+				t.Fatal(err)
+			}
+			manifests, err := b.Index(ctx, ref)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var plats []string
+			for _, m := range manifests {
+				plats = append(plats, m.Platform.OS+"/"+m.Platform.Architecture)
+			}
+			if !slices.Equal(plats, want.Platforms) {
+				t.Fatalf("index platforms = %v, want %v", plats, want.Platforms)
+			}
+			for _, p := range want.Platforms {
+				img, err := b.Inspect(ctx, ref, p)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if img.Config.Architecture != strings.TrimPrefix(p, "linux/") {
+					t.Errorf("%s: config architecture = %s", p, img.Config.Architecture)
+				}
+				data, err := img.ReadFile(want.Elf)
+				if err != nil {
+					t.Fatal(err)
+				}
+				f, err := elf.NewFile(bytes.NewReader(data))
+				if err != nil {
+					t.Fatalf("%s: %s is not an ELF file: %v", p, want.Elf, err)
+				}
+				if f.Machine != machines[p] {
+					t.Errorf("%s: %s machine = %v, want %v", p, want.Elf, f.Machine, machines[p])
+				}
+			}
+		})
+	}
+}
+
+// TestExamplesRebuild: a source edit re-runs the build but no dependency
+// install; a lockfile edit re-runs the installs, which download nothing
+// the cache mount already has.
+func TestExamplesRebuild(t *testing.T) {
+	b := needBed(t)
+	for name, want := range examples(t) {
+		if want.Rebuild == nil {
+			continue
+		}
+		t.Run(name, func(t *testing.T) {
+			r := want.Rebuild
+			dir := copyExample(t, name)
+			solve := func() *testbed.SolveResult {
+				t.Helper()
+				res, err := b.Solve(context.Background(), testbed.SolveOptions{ContextDir: dir}, frontend.Build)
+				if err != nil {
+					t.Fatal(err)
+				}
+				return res
+			}
+			solve()
+
+			touch(t, filepath.Join(dir, r.Edit), "\n// edited by the rebuild test\n")
+			res := solve()
+			for _, v := range steps(t, res, r.Install) {
+				if !v.Cached {
+					t.Errorf("after editing %s the install step %q re-ran", r.Edit, v.Name)
+				}
+			}
+			for _, v := range steps(t, res, r.Build) {
+				if v.Cached {
+					t.Errorf("after editing %s the step %q was cached", r.Edit, v.Name)
+				}
+			}
+
+			touch(t, filepath.Join(dir, r.Lockfile), "\n")
+			res = solve()
+			for _, v := range steps(t, res, r.Install) {
+				if v.Cached {
+					t.Errorf("after editing %s the install step %q was cached", r.Lockfile, v.Name)
+				}
+				if r.Refetch != "" && strings.Contains(v.Logs, r.Refetch) {
+					t.Errorf("after editing %s, %q downloaded again instead of reading the cache mount:\n%s", r.Lockfile, v.Name, v.Logs)
+				}
+			}
+		})
+	}
+}
+
+// steps returns the vertices whose names contain any of parts; each part
+// must match at least one.
+func steps(t *testing.T, res *testbed.SolveResult, parts []string) []testbed.Vertex {
+	t.Helper()
+	var out []testbed.Vertex
+	for _, p := range parts {
+		n := 0
+		for _, v := range res.Vertices {
+			if strings.Contains(v.Name, p) {
+				out = append(out, v)
+				n++
+			}
+		}
+		if n == 0 {
+			t.Fatalf("no step %q among %d steps", p, len(res.Vertices))
+		}
+	}
+	return out
+}
+
+// touch appends text to a file.
+func touch(t *testing.T, file, text string) {
+	t.Helper()
+	f, err := os.OpenFile(file, os.O_APPEND|os.O_WRONLY, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if _, err := f.WriteString(text); err != nil {
+		t.Fatal(err)
+	}
+}
