@@ -35,10 +35,10 @@ bed:
 demo:
 	$(GO) run ./cmd/testbed demo
 
-## bench: slimfront vs its ejected Dockerfile on examples/go-api
+## bench: slimfront vs its ejected Dockerfile (and a typical hand-written one) on each example
 BENCH_RUNS ?= 3
 bench:
-	SLIMFRONT_E2E=1 BENCH_RUNS=$(BENCH_RUNS) $(GO) test -count=1 -timeout $(TEST_TIMEOUT) -run '^$$' -bench BenchmarkGoAPI -benchtime 1x ./e2e/
+	SLIMFRONT_E2E=1 BENCH_RUNS=$(BENCH_RUNS) $(GO) test -count=1 -timeout $(TEST_TIMEOUT) -run '^$$' -bench BenchmarkExamples -benchtime 1x ./e2e/
 
 clean:
 	rm -rf bin .bench

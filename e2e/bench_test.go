@@ -12,43 +12,70 @@ import (
 	"time"
 
 	"github.com/slimfront/slimfront/eject"
+	"github.com/slimfront/slimfront/internal/testbed"
 	"github.com/slimfront/slimfront/presets"
 )
 
-// BenchmarkGoAPI compares slimfront with the Dockerfile it ejects for
-// examples/go-api, both built with `docker buildx build` on the bed:
-// cold build (no cache, empty cache mounts), no-op rebuild, rebuild after
-// a one-line .go edit, rebuild after a go.mod edit, and image size.
-// Each figure is the median of BENCH_RUNS runs (default 3). `make bench`
-// runs it; the table goes to the benchmark log.
-func BenchmarkGoAPI(b *testing.B) {
+// BenchmarkExamples compares, for every example with a [rebuild] table in
+// its expect.toml, slimfront with the Dockerfile it ejects and, when
+// e2e/testdata/typical/<example>.Dockerfile exists, with that typical
+// hand-written one; all built with `docker buildx build` on the bed, one
+// after the other: cold build (no cache, empty cache mounts), no-op
+// rebuild, rebuild after a one-file source edit, rebuild after a lockfile
+// edit, and the image's compressed and unpacked size. Each time is the
+// median of BENCH_RUNS runs (default 3). `make bench` runs it; the tables
+// go to standard output as ratios against slimfront.
+func BenchmarkExamples(b *testing.B) {
 	bed := needBed(b)
 	needFrontend(b)
 	runs := 3
 	if n, err := strconv.Atoi(os.Getenv("BENCH_RUNS")); err == nil && n > 0 {
 		runs = n
 	}
-	ctx := context.Background()
-	type variant struct {
-		name  string
-		tag   string // image name in the bed's registry
-		dir   string
-		args  []string
-		times map[string][]time.Duration
-		size  int64
+	all := examples(b)
+	names := make([]string, 0, len(all))
+	for name, e := range all {
+		if e.Rebuild != nil {
+			names = append(names, name)
+		}
 	}
+	sort.Strings(names)
+	for _, name := range names {
+		b.Run(name, func(b *testing.B) { benchExample(b, bed, name, all[name].Rebuild, runs) })
+	}
+}
+
+// variant is one way of building an example.
+type variant struct {
+	name  string
+	dir   string
+	args  []string
+	times map[string][]time.Duration
+	size  int64 // compressed
+	files int64 // unpacked bytes
+}
+
+var scenarios = []string{"cold build", "no-op rebuild", "one-file edit", "lockfile edit"}
+
+func benchExample(b *testing.B, bed *testbed.Bed, name string, r *rebuild, runs int) {
+	ctx := context.Background()
 	variants := []*variant{
-		{name: "slimfront", tag: "bench-slimfront", dir: copyExample(b, "go-api"), args: []string{"-f", "app.toml"}},
-		{name: "ejected Dockerfile", tag: "bench-dockerfile", dir: copyExample(b, "go-api")},
+		{name: "slimfront", dir: copyExample(b, name), args: []string{"-f", "app.toml"}},
+		{name: "ejected", dir: copyExample(b, name)},
 	}
 	writeEjected(b, variants[1].dir)
-
-	scenarios := []string{"cold build", "no-op rebuild", "one .go file edited", "go.mod edited"}
+	if typical, err := os.ReadFile(filepath.Join("testdata", "typical", name+".Dockerfile")); err == nil {
+		v := &variant{name: "typical", dir: copyExample(b, name), args: []string{"-f", "typical.Dockerfile"}}
+		if err := os.WriteFile(filepath.Join(v.dir, "typical.Dockerfile"), typical, 0o644); err != nil {
+			b.Fatal(err)
+		}
+		variants = append(variants, v)
+	}
 	for _, v := range variants {
 		v.times = map[string][]time.Duration{}
-		ref := bed.Ref(v.tag + ":latest")
+		image := bed.Ref("bench-" + name + "-" + v.name + ":latest")
 		build := func(extra ...string) time.Duration {
-			args := append(append(append([]string{}, v.args...), extra...), "--push", "-t", ref, ".")
+			args := append(append(append([]string{}, v.args...), extra...), "--push", "-t", image, ".")
 			start := time.Now()
 			if _, err := bed.Buildx(ctx, v.dir, args...); err != nil {
 				b.Fatal(err)
@@ -59,30 +86,57 @@ func BenchmarkGoAPI(b *testing.B) {
 			ns := fmt.Sprintf("BUILDKIT_CACHE_MOUNT_NS=bench-%d-%d-", time.Now().UnixNano(), i)
 			v.times["cold build"] = append(v.times["cold build"], build("--no-cache", "--build-arg", ns))
 			v.times["no-op rebuild"] = append(v.times["no-op rebuild"], build("--build-arg", ns))
-			appendLine(b, filepath.Join(v.dir, "cmd", "server", "main.go"), fmt.Sprintf("// bench edit %d", i))
-			v.times["one .go file edited"] = append(v.times["one .go file edited"], build("--build-arg", ns))
-			appendLine(b, filepath.Join(v.dir, "go.mod"), fmt.Sprintf("// bench edit %d", i))
-			v.times["go.mod edited"] = append(v.times["go.mod edited"], build("--build-arg", ns))
+			touch(b, filepath.Join(v.dir, r.Edit), fmt.Sprintf("\n// bench edit %d\n", i))
+			v.times["one-file edit"] = append(v.times["one-file edit"], build("--build-arg", ns))
+			touch(b, filepath.Join(v.dir, r.Lockfile), "\n")
+			v.times["lockfile edit"] = append(v.times["lockfile edit"], build("--build-arg", ns))
 		}
-		img, err := bed.Inspect(ctx, ref, "linux/amd64")
+		img, err := bed.Inspect(ctx, image, "linux/amd64")
 		if err != nil {
 			b.Fatal(err)
 		}
 		v.size = img.Size()
+		for _, f := range img.Files() {
+			v.files += f.Size
+		}
 	}
 
 	var sb strings.Builder
-	fmt.Fprintf(&sb, "\nexamples/go-api, median of %d runs (docker buildx build, push to the bed registry)\n", runs)
-	fmt.Fprintf(&sb, "%-22s %12s %20s %8s\n", "", variants[0].name, variants[1].name, "ratio")
-	for _, s := range scenarios {
-		a, d := median(variants[0].times[s]), median(variants[1].times[s])
-		fmt.Fprintf(&sb, "%-22s %11.2fs %19.2fs %8.2f\n", s, a.Seconds(), d.Seconds(), a.Seconds()/d.Seconds())
-		b.ReportMetric(a.Seconds(), strings.ReplaceAll(s, " ", "_")+"_s")
+	fmt.Fprintf(&sb, "\nexamples/%s, median of %d runs (docker buildx build, push to the bed registry); ratio = other / slimfront\n", name, runs)
+	fmt.Fprintf(&sb, "%-24s", "")
+	for _, v := range variants {
+		fmt.Fprintf(&sb, " %12s", v.name)
 	}
-	fmt.Fprintf(&sb, "%-22s %11.2fM %19.2fM %8.2f\n", "image size (compressed)",
-		float64(variants[0].size)/1e6, float64(variants[1].size)/1e6, float64(variants[0].size)/float64(variants[1].size))
+	for _, v := range variants[1:] {
+		fmt.Fprintf(&sb, " %12s", v.name+"/sf")
+	}
+	sb.WriteString("\n")
+	row := func(label string, vals []float64, unit string) {
+		fmt.Fprintf(&sb, "%-24s", label)
+		for _, x := range vals {
+			fmt.Fprintf(&sb, " %11.2f%s", x, unit)
+		}
+		for _, x := range vals[1:] {
+			fmt.Fprintf(&sb, " %12.2f", x/vals[0])
+		}
+		sb.WriteString("\n")
+	}
+	for _, s := range scenarios {
+		var vals []float64
+		for _, v := range variants {
+			vals = append(vals, median(v.times[s]).Seconds())
+		}
+		row(s, vals, "s")
+		b.ReportMetric(vals[0], strings.ReplaceAll(s, " ", "_")+"_s")
+	}
+	var comp, unpacked []float64
+	for _, v := range variants {
+		comp = append(comp, float64(v.size)/1e6)
+		unpacked = append(unpacked, float64(v.files)/1e6)
+	}
+	row("image (compressed)", comp, "M")
+	row("image (unpacked)", unpacked, "M")
 	b.ReportMetric(float64(variants[0].size), "image_bytes")
-	b.Log(sb.String())
 	fmt.Print(sb.String())
 }
 
@@ -106,18 +160,6 @@ func writeEjected(tb testing.TB, dir string) {
 		tb.Fatal(err)
 	}
 	if err := os.WriteFile(filepath.Join(dir, "Dockerfile"), []byte(df), 0o644); err != nil {
-		tb.Fatal(err)
-	}
-}
-
-func appendLine(tb testing.TB, file, line string) {
-	tb.Helper()
-	f, err := os.OpenFile(file, os.O_APPEND|os.O_WRONLY, 0)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	defer f.Close()
-	if _, err := fmt.Fprintf(f, "\n%s\n", line); err != nil {
 		tb.Fatal(err)
 	}
 }

@@ -70,7 +70,7 @@ type rebuild struct {
 }
 
 // examples lists examples/*, each with its expectations.
-func examples(t *testing.T) map[string]*expectations {
+func examples(t testing.TB) map[string]*expectations {
 	t.Helper()
 	dirs, err := filepath.Glob(examplesDir("*"))
 	if err != nil {
@@ -414,7 +414,7 @@ func steps(t *testing.T, res *testbed.SolveResult, parts []string) []testbed.Ver
 }
 
 // touch appends text to a file.
-func touch(t *testing.T, file, text string) {
+func touch(t testing.TB, file, text string) {
 	t.Helper()
 	f, err := os.OpenFile(file, os.O_APPEND|os.O_WRONLY, 0)
 	if err != nil {

@@ -1,0 +1,47 @@
+package testbed
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+)
+
+// Find reports where needle occurs in the image: its config (history
+// included), its manifest, or the uncompressed tar stream of a layer
+// (names and contents); "" when nowhere. Tests use it to prove a secret
+// never reached the image.
+func (im *Image) Find(needle []byte) (string, error) {
+	cfg, err := im.img.RawConfigFile()
+	if err != nil {
+		return "", err
+	}
+	if bytes.Contains(cfg, needle) {
+		return "the image config", nil
+	}
+	man, err := im.img.RawManifest()
+	if err != nil {
+		return "", err
+	}
+	if bytes.Contains(man, needle) {
+		return "the manifest", nil
+	}
+	layers, err := im.img.Layers()
+	if err != nil {
+		return "", err
+	}
+	for i, l := range layers {
+		rc, err := l.Uncompressed()
+		if err != nil {
+			return "", err
+		}
+		data, err := io.ReadAll(rc)
+		rc.Close()
+		if err != nil {
+			return "", err
+		}
+		if bytes.Contains(data, needle) {
+			return fmt.Sprintf("layer %d (%s)", i, im.Layers[i].Digest), nil
+		}
+	}
+	return "", nil
+}
