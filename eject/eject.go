@@ -56,12 +56,12 @@ func (w *writer) stage(st plan.Stage) error {
 	switch {
 	case st.From.Kind == plan.RefStage:
 		from = st.From.Name
-	case st.From.Kind == plan.RefScratch:
-		from = "scratch"
 	case st.Platform == plan.TargetPlatform:
-		from = st.From.Name
+		from = st.From.String()
 	default:
-		from = "--platform=$BUILDPLATFORM " + st.From.Name
+		// Scratch too: llbgen runs a build-platform stage on scratch
+		// natively, where a plain FROM scratch would be the target.
+		from = "--platform=$BUILDPLATFORM " + st.From.String()
 	}
 	w.linef("")
 	w.linef("FROM %s AS %s", from, st.Name)
@@ -77,6 +77,12 @@ func (w *writer) stage(st plan.Stage) error {
 		w.linef("COPY %s. %s/", excludeFlags(in.Exclude), strings.TrimSuffix(st.Workdir, "/"))
 	} else {
 		for _, group := range groupByDir(in.Paths) {
+			if strings.ContainsAny(group.dir, "*?[") {
+				// A pattern's directory is not one place: --parents
+				// keeps each match's path, as llbgen's include patterns do.
+				w.linef("COPY --parents %s %s/", strings.Join(group.files, " "), strings.TrimSuffix(st.Workdir, "/"))
+				continue
+			}
 			w.linef("COPY %s %s", strings.Join(group.files, " "), path.Join(st.Workdir, group.dir)+"/")
 		}
 	}
@@ -187,7 +193,7 @@ func (w *writer) copy(c plan.Copy) error {
 	case plan.RefStage:
 		from = "--from=" + c.From.Name + " "
 	}
-	if src.Kind != plan.RefStage && c.Src == "/" {
+	if src.Kind != plan.RefStage && c.Src == "/" && len(c.Exclude) == 0 {
 		// --parents copies each path itself, keeping its mode and owner
 		// (/tmp 1777, /home/nonroot 0700), where a plain COPY of a
 		// directory would copy only its contents.

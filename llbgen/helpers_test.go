@@ -7,7 +7,6 @@ import (
 	"strings"
 	"sync"
 	"testing"
-	"testing/fstest"
 
 	"github.com/moby/buildkit/client/llb"
 	"github.com/moby/buildkit/solver/pb"
@@ -17,8 +16,6 @@ import (
 
 	"github.com/slimfront/slimfront/llbgen"
 	"github.com/slimfront/slimfront/plan"
-	"github.com/slimfront/slimfront/presets"
-	"github.com/slimfront/slimfront/spec"
 )
 
 var (
@@ -28,8 +25,9 @@ var (
 
 const (
 	golangImage      = "docker.io/library/golang:1.26-trixie"
+	nodeImage        = "docker.io/library/node:24-trixie-slim"
 	distrolessStatic = "gcr.io/distroless/static-debian13:nonroot"
-	distrolessBase   = "gcr.io/distroless/base-debian13:nonroot"
+	distrolessNode   = "gcr.io/distroless/nodejs24-debian13:nonroot"
 )
 
 func platformString(p ocispecs.Platform) string {
@@ -40,35 +38,169 @@ func platformString(p ocispecs.Platform) string {
 	return s
 }
 
-// serverApp is a service with its main package in cmd/server.
-func serverApp() fstest.MapFS {
-	return fstest.MapFS{
-		"go.mod":             {Data: []byte("module example.com/api\n\ngo 1.26\n")},
-		"go.sum":             {Data: []byte("")},
-		"cmd/server/main.go": {Data: []byte("package main\n\nfunc main() {}\n")},
+// The fixtures below are plans written out by hand, of the shape the
+// presets make, so these tests do not change when a preset does.
+
+// goPlan is a Go-like plan for the binary name, cross-compiled for
+// target: a deps stage that sees only the manifests, a build stage that
+// mounts the source and writes into an output mount, and a scratch image
+// with base files, the CA bundle and zoneinfo (the same in every app)
+// below the app.
+func goPlan(name string, target ocispecs.Platform) *plan.Plan {
+	toolEnv := []string{"GOCACHE=/root/.cache/go-build", "GOMODCACHE=/go/pkg/mod", "GOTOOLCHAIN=local"}
+	modCache := plan.Mount{Target: "/go/pkg/mod", Type: plan.MountCache, CacheID: "go-mod"}
+	return &plan.Plan{
+		Preset:   "go",
+		Platform: platformString(target),
+		Stages: []plan.Stage{
+			{
+				Name:    "deps",
+				From:    plan.ImageRef(golangImage),
+				Workdir: "/src",
+				Env:     toolEnv,
+				Inputs:  plan.Inputs{Paths: []string{"go.mod", "go.sum"}},
+				Runs: []plan.Run{{
+					Name:   "go mod download",
+					Args:   []string{"go", "mod", "download", "-x"},
+					Mounts: []plan.Mount{modCache},
+					Source: "language",
+				}},
+			},
+			{
+				Name:    "build",
+				From:    plan.StageRef("deps"),
+				Workdir: "/src",
+				Env: plan.Env(plan.EnvMap(toolEnv, []string{
+					"CGO_ENABLED=0", "GOARCH=" + target.Architecture, "GOOS=" + target.OS,
+				})),
+				Runs: []plan.Run{{
+					Name: "go build ./cmd/" + name,
+					Args: []string{"go", "build", "-trimpath", "-ldflags=-s -w", "-o", "/out/" + name, "./cmd/" + name},
+					Mounts: []plan.Mount{
+						modCache,
+						{Target: "/out", Type: plan.MountOutput},
+						{Target: "/root/.cache/go-build", Type: plan.MountCache, CacheID: "go-build"},
+						{Target: "/src", Type: plan.MountContext},
+					},
+					Source: "entrypoint",
+				}},
+			},
+		},
+		Image: plan.Image{
+			Base: plan.Scratch,
+			Layers: []plan.Layer{
+				baseFilesLayer(),
+				{Name: "ca-certificates", Copies: []plan.Copy{{
+					From: plan.ImageRef(distrolessStatic), Src: "/", Paths: []string{"etc/ssl/certs/ca-certificates.crt"}, Dest: "/", Source: "runtime.ca_certs",
+				}}},
+				{Name: "zoneinfo", Copies: []plan.Copy{{
+					From: plan.ImageRef(distrolessStatic), Src: "/", Paths: []string{"usr/share/zoneinfo"}, Dest: "/", Source: "runtime.tzdata",
+				}}},
+				{Name: "app", Copies: []plan.Copy{{
+					From: plan.StageRef("build"), Src: "/out", Paths: []string{name}, Dest: "/app", Source: "entrypoint",
+				}}},
+			},
+			Config: plan.Config{
+				Entrypoint: []string{"/app/" + name},
+				User:       "65532:65532",
+				Workdir:    "/app",
+				Ports:      []string{"8080/tcp"},
+				Labels:     map[string]string{"org.opencontainers.image.title": name},
+			},
+		},
 	}
 }
 
-// workerApp is a different app: another module, name and runtime.
-func workerApp() fstest.MapFS {
-	return fstest.MapFS{
-		"go.mod":  {Data: []byte("module example.com/worker\n\ngo 1.26\n")},
-		"main.go": {Data: []byte("package main\n\nfunc main() {}\n")},
+// baseFilesLayer is passwd, group and the nonroot home and /tmp borrowed
+// from distroless: the layer every scratch image gets.
+func baseFilesLayer() plan.Layer {
+	return plan.Layer{
+		Name:   "base-files",
+		Copies: []plan.Copy{{From: plan.ImageRef(distrolessStatic), Src: "/", Paths: []string{"home/nonroot", "tmp"}, Dest: "/"}},
+		Files: []plan.File{
+			{Path: "/etc/group", Mode: 0o644, Content: "root:x:0:\nnonroot:x:65532:\n"},
+			{Path: "/etc/passwd", Mode: 0o644, Content: "root:x:0:0:root:/root:/sbin/nologin\nnonroot:x:65532:65532:nonroot:/home/nonroot:/sbin/nologin\n"},
+		},
 	}
 }
 
-// goPlan plans an app with the Go preset on an amd64 builder.
-func goPlan(t *testing.T, toml string, src fstest.MapFS, target ocispecs.Platform) (*plan.Plan, *spec.Spec) {
-	t.Helper()
-	s, err := spec.Parse("app.toml", []byte(toml))
-	if err != nil {
-		t.Fatalf("spec.Parse: %v", err)
+// The Node-like plan's names and paths.
+const (
+	npmrcSecret = "npm-registry-token"
+	npmrcPath   = "/root/.npmrc"
+)
+
+// nodePlan is a Node-like plan: deps installs every package on the target
+// platform (native addons) with a cache mount and an optional .npmrc
+// secret; build, on deps, takes the whole source less node_modules and
+// .git and runs two scripts; prod-deps installs the production packages
+// alone. The final image is the distroless Node runtime with node_modules
+// and the built app copied from the stages' filesystems.
+func nodePlan() *plan.Plan {
+	npmCache := plan.Mount{Target: "/root/.npm", Type: plan.MountCache, CacheID: "npm"}
+	npmrc := plan.Mount{Target: npmrcPath, Type: plan.MountSecret, SecretID: npmrcSecret}
+	manifests := plan.Inputs{Paths: []string{"package.json", "package-lock.json"}}
+	return &plan.Plan{
+		Preset:   "node",
+		Platform: "linux/arm64",
+		Stages: []plan.Stage{
+			{
+				Name:     "deps",
+				From:     plan.ImageRef(nodeImage),
+				Platform: plan.TargetPlatform,
+				Workdir:  "/app",
+				Env:      []string{"NODE_ENV=development", "NPM_CONFIG_UPDATE_NOTIFIER=false"},
+				Inputs:   manifests,
+				Runs: []plan.Run{{
+					Name:   "npm ci",
+					Args:   []string{"npm", "ci"},
+					Mounts: []plan.Mount{npmCache, npmrc},
+					Source: "language",
+				}},
+			},
+			{
+				Name:    "build",
+				From:    plan.StageRef("deps"),
+				Workdir: "/app",
+				Env:     []string{"NODE_ENV=production"},
+				Inputs:  plan.Inputs{All: true, Exclude: []string{"node_modules", ".git"}},
+				Runs: []plan.Run{
+					{Name: "npm run build", Args: []string{"npm", "run", "build"}, Source: "build.script"},
+					{Name: "npm test", Args: []string{"npm", "test"}},
+				},
+			},
+			{
+				Name:     "prod-deps",
+				From:     plan.ImageRef(nodeImage),
+				Platform: plan.TargetPlatform,
+				Workdir:  "/app",
+				Inputs:   manifests,
+				Runs: []plan.Run{{
+					Name:   "npm ci --omit=dev",
+					Args:   []string{"npm", "ci", "--omit=dev"},
+					Mounts: []plan.Mount{npmCache, npmrc},
+				}},
+			},
+		},
+		Image: plan.Image{
+			Base: plan.ImageRef(distrolessNode),
+			Layers: []plan.Layer{
+				{Name: "node_modules", Copies: []plan.Copy{{
+					From: plan.StageRef("prod-deps"), Src: "/app/node_modules", Paths: []string{"."}, Dest: "/app/node_modules", Exclude: []string{"**/*.md"},
+				}}},
+				{Name: "app", Copies: []plan.Copy{
+					{From: plan.StageRef("build"), Src: "/app", Paths: []string{"dist"}, Dest: "/app", Source: "entrypoint"},
+					{From: plan.Context, Src: "/", Paths: []string{"package.json"}, Dest: "/app"},
+				}},
+			},
+			Config: plan.Config{
+				Entrypoint: []string{"/nodejs/bin/node", "dist/server.js"},
+				User:       "65532:65532",
+				Env:        []string{"NODE_ENV=production"},
+				Workdir:    "/app",
+			},
+		},
 	}
-	p, err := presets.Plan(presets.Input{Spec: s, Source: src, Platform: platformString(target), BuildPlatform: platformString(amd64)})
-	if err != nil {
-		t.Fatalf("presets.Plan: %v", err)
-	}
-	return p, s
 }
 
 // fakeImages resolves images without a registry: the state is
@@ -115,6 +247,12 @@ func build(t *testing.T, p *plan.Plan, opt llbgen.Options) *llbgen.Result {
 		t.Fatal("llbgen.Build returned no image config")
 	}
 	return res
+}
+
+// buildGraph builds p with opt and decodes the result.
+func buildGraph(t *testing.T, p *plan.Plan, opt llbgen.Options) *graph {
+	t.Helper()
+	return marshal(t, build(t, p, opt).State, opt.Target)
 }
 
 // graph is a marshalled LLB definition, decoded.
@@ -187,6 +325,17 @@ func (g *graph) named(t *testing.T, name string) (digest.Digest, *pb.Op) {
 	return ds[0], g.ops[ds[0]]
 }
 
+// exec returns the one exec op called name.
+func (g *graph) exec(t *testing.T, name string) (digest.Digest, *pb.Op, *pb.ExecOp) {
+	t.Helper()
+	d, op := g.named(t, name)
+	e := op.GetExec()
+	if e == nil {
+		t.Fatalf("%s is not an exec op: %s", name, fmtOp(op))
+	}
+	return d, op, e
+}
+
 func (g *graph) names() []string {
 	var out []string
 	for _, d := range g.order {
@@ -204,6 +353,21 @@ func (g *graph) source(d digest.Digest) string {
 		return s.Identifier
 	}
 	return ""
+}
+
+// label is what an op is called in messages: its source identifier or its
+// progress name.
+func (g *graph) label(d digest.Digest) string {
+	if s := g.source(d); s != "" {
+		return s
+	}
+	return g.name(d)
+}
+
+// rootInput is the op that provides exec op's root filesystem.
+func rootInput(t *testing.T, op *pb.Op) digest.Digest {
+	t.Helper()
+	return digest.Digest(op.Inputs[mount(t, op.GetExec(), "/").Input].Digest)
 }
 
 // dependsOn reports whether op d reaches an op for which match holds.
@@ -226,6 +390,24 @@ func (g *graph) dependsOn(d digest.Digest, match func(digest.Digest) bool) bool 
 		return false
 	}
 	return walk(d)
+}
+
+// copies lists the copy actions of a file op as "source:src->dest", the
+// source named by label.
+func (g *graph) copies(op *pb.Op) []string {
+	var out []string
+	for _, a := range op.GetFile().Actions {
+		c := a.GetCopy()
+		if c == nil {
+			continue
+		}
+		from := "?"
+		if a.SecondaryInput >= 0 && a.SecondaryInput < int64(len(op.Inputs)) {
+			from = g.label(digest.Digest(op.Inputs[a.SecondaryInput].Digest))
+		}
+		out = append(out, from+":"+c.Src+"->"+c.Dest)
+	}
+	return out
 }
 
 // mount returns the exec's mount at dest.

@@ -4,35 +4,33 @@ import (
 	"encoding/json"
 	"reflect"
 	"slices"
-	"strings"
 	"testing"
 	"time"
 
 	dockerspec "github.com/moby/docker-image-spec/specs-go/v1"
 	ocispecs "github.com/opencontainers/image-spec/specs-go/v1"
 
-	"github.com/slimfront/slimfront/llbgen"
+	"github.com/slimfront/slimfront/plan"
 )
 
 func TestImageConfig(t *testing.T) {
-	toml := `entrypoint = "./cmd/server"
-name = "api"
-[runtime]
-args = ["--listen", ":8080"]
-env = { PORT = "8080", LOG_LEVEL = "info" }
-ports = [8080, "9090/udp"]
-workdir = "/srv"
-user = "1000:1000"
-[runtime.healthcheck]
-cmd = ["/srv/api", "-healthcheck"]
-interval = "30s"
-timeout = "5s"
-start_period = "10s"
-retries = 3
-[labels]
-team = "core"
-`
-	p, _ := goPlan(t, toml, serverApp(), arm64)
+	p := goPlan("api", arm64)
+	p.Image.Config = plan.Config{
+		Entrypoint: []string{"/srv/api"},
+		Cmd:        []string{"--listen", ":8080"},
+		User:       "1000:1000",
+		Env:        []string{"LOG_LEVEL=info", "PORT=8080"},
+		Ports:      []string{"8080/tcp", "9090/udp"},
+		Workdir:    "/srv",
+		Labels:     map[string]string{"org.opencontainers.image.title": "api", "team": "core"},
+		Healthcheck: &plan.Healthcheck{
+			Test:        []string{"/srv/api", "-healthcheck"},
+			Interval:    int64(30 * time.Second),
+			Timeout:     int64(5 * time.Second),
+			StartPeriod: int64(10 * time.Second),
+			Retries:     3,
+		},
+	}
 	img := build(t, p, options(&fakeImages{}, arm64)).Image
 	c := img.Config
 
@@ -84,6 +82,12 @@ team = "core"
 		t.Errorf("history = %q, want %q", created, want)
 	}
 
+	// The plan's labels are copied, not shared.
+	p.Image.Config.Labels["team"] = "changed"
+	if c.Labels["team"] != "core" {
+		t.Errorf("the image config shares the plan's label map")
+	}
+
 	// The config is valid JSON an exporter can take as is.
 	data, err := json.Marshal(img)
 	must(t, err)
@@ -95,63 +99,64 @@ team = "core"
 }
 
 func TestImageConfigWithoutHealthcheckOrPorts(t *testing.T) {
-	p, _ := goPlan(t, "entrypoint = \"./cmd/server\"\n", serverApp(), amd64)
+	p := goPlan("server", amd64)
+	p.Image.Config.Ports = nil
+	p.Image.Config.Labels = nil
 	c := build(t, p, options(&fakeImages{}, amd64)).Image.Config
-	if c.Healthcheck != nil || c.ExposedPorts != nil || len(c.Cmd) != 0 {
-		t.Errorf("config has Healthcheck %v, ExposedPorts %v, Cmd %q; app.toml sets none", c.Healthcheck, c.ExposedPorts, c.Cmd)
+	if c.Healthcheck != nil || c.ExposedPorts != nil || len(c.Cmd) != 0 || c.Labels != nil || c.Env != nil {
+		t.Errorf("config has Healthcheck %v, ExposedPorts %v, Cmd %q, Labels %v, Env %q; the plan sets none", c.Healthcheck, c.ExposedPorts, c.Cmd, c.Labels, c.Env)
 	}
 	if c.User != "65532:65532" {
-		t.Errorf("User = %q, want the nonroot default 65532:65532", c.User)
+		t.Errorf("User = %q, want the plan's 65532:65532", c.User)
 	}
 }
 
 func TestImageConfigOnABaseImage(t *testing.T) {
-	const base = "registry.example.com/base:1"
 	baseImg := &dockerspec.DockerOCIImage{}
-	baseImg.Config.Env = []string{"PATH=/usr/local/bin:/usr/bin", "SSL_CERT_FILE=/etc/ssl/certs/ca-certificates.crt", "PORT=1"}
+	baseImg.Config.Env = []string{"PATH=/usr/local/bin:/usr/bin", "SSL_CERT_FILE=/etc/ssl/certs/ca-certificates.crt", "NODE_ENV=development"}
+	baseImg.Config.Entrypoint = []string{"/nodejs/bin/node"}
 	baseImg.History = []ocispecs.History{{CreatedBy: "base layer 1"}, {CreatedBy: "base layer 2"}}
-	images := &fakeImages{configs: map[string]*dockerspec.DockerOCIImage{base: baseImg}}
+	images := &fakeImages{configs: map[string]*dockerspec.DockerOCIImage{distrolessNode: baseImg}}
 
-	toml := "entrypoint = \"./cmd/server\"\n[runtime]\nbase = \"" + base + "\"\nenv = { PORT = \"8080\", APP = \"1\" }\n"
-	p, _ := goPlan(t, toml, serverApp(), amd64)
-	img := build(t, p, options(images, amd64)).Image
+	p := nodePlan()
+	p.Image.Config.Env = []string{"APP=1", "NODE_ENV=production"}
+	img := build(t, p, options(images, arm64)).Image
 
-	// The base's environment, under the app's.
-	want := []string{"APP=1", "PATH=/usr/local/bin:/usr/bin", "PORT=8080", "SSL_CERT_FILE=/etc/ssl/certs/ca-certificates.crt"}
+	// The base's environment, under the plan's.
+	want := []string{"APP=1", "NODE_ENV=production", "PATH=/usr/local/bin:/usr/bin", "SSL_CERT_FILE=/etc/ssl/certs/ca-certificates.crt"}
 	if !slices.Equal(img.Config.Env, want) {
 		t.Errorf("Env = %q, want %q", img.Config.Env, want)
+	}
+	// The plan's entrypoint, not the base's.
+	if !slices.Equal(img.Config.Entrypoint, p.Image.Config.Entrypoint) {
+		t.Errorf("Entrypoint = %q, want the plan's %q", img.Config.Entrypoint, p.Image.Config.Entrypoint)
 	}
 	var history []string
 	for _, h := range img.History {
 		history = append(history, h.CreatedBy)
 	}
-	if want := []string{"base layer 1", "base layer 2", "slimfront go: app"}; !slices.Equal(history, want) {
+	if want := []string{"base layer 1", "base layer 2", "slimfront node: node_modules", "slimfront node: app"}; !slices.Equal(history, want) {
 		t.Errorf("history = %q, want %q", history, want)
 	}
 	// The base config must not be modified in place.
-	if !slices.Equal(baseImg.Config.Env, []string{"PATH=/usr/local/bin:/usr/bin", "SSL_CERT_FILE=/etc/ssl/certs/ca-certificates.crt", "PORT=1"}) {
-		t.Errorf("base image config was modified: %q", baseImg.Config.Env)
+	if !slices.Equal(baseImg.Config.Env, []string{"PATH=/usr/local/bin:/usr/bin", "SSL_CERT_FILE=/etc/ssl/certs/ca-certificates.crt", "NODE_ENV=development"}) || len(baseImg.History) != 2 {
+		t.Errorf("base image config was modified: env %q, %d history entries", baseImg.Config.Env, len(baseImg.History))
 	}
 }
 
 func TestStageImageConfig(t *testing.T) {
-	p, _ := goPlan(t, "entrypoint = \"./cmd/server\"\n[runtime]\nports = [8080]\n", serverApp(), amd64)
 	for _, stage := range []string{"deps", "build"} {
 		opt := options(&fakeImages{}, amd64)
 		opt.Stage = stage
-		img := build(t, p, opt).Image
-		if len(img.Config.Entrypoint) != 0 || len(img.Config.ExposedPorts) != 0 {
+		img := build(t, goPlan("server", amd64), opt).Image
+		if len(img.Config.Entrypoint) != 0 || len(img.Config.ExposedPorts) != 0 || len(img.Config.Labels) != 0 {
 			t.Errorf("--target %s has the final image's config: %+v", stage, img.Config)
 		}
-		if img.Platform.Architecture != "amd64" {
+		if img.Config.WorkingDir != "/" {
+			t.Errorf("--target %s: WorkingDir %q, want /", stage, img.Config.WorkingDir)
+		}
+		if img.Platform.Architecture != "amd64" || img.Platform.OS != "linux" {
 			t.Errorf("--target %s: platform %+v", stage, img.Platform)
 		}
-	}
-}
-
-func TestStageNames(t *testing.T) {
-	p, _ := goPlan(t, "entrypoint = \"./cmd/server\"\n", serverApp(), amd64)
-	if got := strings.Join(llbgen.StageNames(p), " "); got != "deps build final" {
-		t.Errorf("StageNames = %q, want \"deps build final\"", got)
 	}
 }
