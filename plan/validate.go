@@ -55,6 +55,9 @@ func (p *Plan) Validate() error {
 				bad("%s: input pattern %q must be relative to the context", where, pat)
 			}
 		}
+		if len(s.Inputs.Exclude) > 0 && !s.Inputs.All {
+			bad("%s: input excludes apply only to all = true", where)
+		}
 		if len(s.Runs) == 0 {
 			bad("%s: no commands", where)
 		}
