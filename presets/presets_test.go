@@ -1,9 +1,7 @@
 package presets_test
 
 import (
-	"encoding/json"
 	"errors"
-	"io/fs"
 	"reflect"
 	"slices"
 	"strings"
@@ -12,165 +10,41 @@ import (
 
 	"github.com/moby/patternmatcher"
 
-	"github.com/slimfront/slimfront/plan"
 	"github.com/slimfront/slimfront/presets"
 	"github.com/slimfront/slimfront/spec"
 )
 
-// Test helpers shared by the presets tests.
-
-const (
-	amd64 = "linux/amd64"
-	arm64 = "linux/arm64"
-)
-
-// parseSpec parses app.toml text, failing the test when spec rejects it.
-func parseSpec(t *testing.T, toml string) *spec.Spec {
-	t.Helper()
-	s, err := spec.Parse("app.toml", []byte(toml))
-	if err != nil {
-		t.Fatalf("spec.Parse:\n%s\nerror: %v", toml, err)
-	}
-	return s
-}
-
-// tree builds an in-memory build context from path/content pairs.
-func tree(pairs ...string) fstest.MapFS {
-	if len(pairs)%2 != 0 {
-		panic("tree: odd number of arguments")
-	}
-	fsys := fstest.MapFS{}
-	for i := 0; i < len(pairs); i += 2 {
-		fsys[pairs[i]] = &fstest.MapFile{Data: []byte(pairs[i+1]), Mode: 0o644}
-	}
-	return fsys
-}
-
-const mainGo = "package main\n\nfunc main() {}\n"
-
-// serverApp is a typical service: module example.com/api with its main
-// package in cmd/server.
-func serverApp() fstest.MapFS {
-	return tree(
-		"go.mod", "module example.com/api\n\ngo 1.26\n",
-		"go.sum", "",
-		"cmd/server/main.go", mainGo,
-		"internal/api/api.go", "package api\n",
-		"README.md", "# api\n",
-	)
-}
-
-// with returns a copy of fsys with pairs added (or replaced).
-func with(fsys fstest.MapFS, pairs ...string) fstest.MapFS {
-	out := fstest.MapFS{}
-	for k, v := range fsys {
-		out[k] = v
-	}
-	for k, v := range tree(pairs...) {
-		out[k] = v
-	}
-	return out
-}
-
-// planFor plans the app for target on an amd64 builder.
-func planFor(t *testing.T, toml string, fsys fs.FS, target string) *plan.Plan {
-	t.Helper()
-	p, err := presets.Plan(presets.Input{Spec: parseSpec(t, toml), Source: fsys, Platform: target, BuildPlatform: amd64})
-	if err != nil {
-		t.Fatalf("presets.Plan: %v", err)
-	}
-	return p
-}
-
-// presetsPlan plans the app for an amd64 target on an amd64 builder.
-func presetsPlan(t *testing.T, toml string, fsys fs.FS) (*plan.Plan, error) {
-	t.Helper()
-	return presets.Plan(presets.Input{Spec: parseSpec(t, toml), Source: fsys, Platform: amd64, BuildPlatform: amd64})
-}
-
-// planError plans the app and returns the *spec.Error it must fail with.
-func planError(t *testing.T, toml string, fsys fs.FS, target string) *spec.Error {
-	t.Helper()
-	p, err := presets.Plan(presets.Input{Spec: parseSpec(t, toml), Source: fsys, Platform: target, BuildPlatform: amd64})
-	if err == nil {
-		t.Fatalf("presets.Plan succeeded, want an error; plan:\n%s", mustJSON(t, p))
-	}
-	var se *spec.Error
-	if !errors.As(err, &se) {
-		t.Fatalf("error %q (%T) is not a *spec.Error, so it names no app.toml line", err, err)
-	}
-	return se
-}
-
-// wantErr checks an app.toml error's key, line and that its message
-// contains each of parts.
-func wantErr(t *testing.T, err *spec.Error, key string, line int, parts ...string) {
-	t.Helper()
-	if err.Key != key || err.Line != line || err.File != "app.toml" {
-		t.Errorf("error %q: file %q, key %q, line %d; want app.toml, key %q, line %d", err, err.File, err.Key, err.Line, key, line)
-	}
-	for _, p := range parts {
-		if !strings.Contains(err.Error(), p) {
-			t.Errorf("error %q does not contain %q", err, p)
-		}
-	}
-}
-
-func mustJSON(t *testing.T, v any) string {
-	t.Helper()
-	b, err := json.MarshalIndent(v, "", "  ")
-	if err != nil {
-		t.Fatal(err)
-	}
-	return string(b)
-}
-
-// stage returns the named stage or fails the test.
-func stage(t *testing.T, p *plan.Plan, name string) *plan.Stage {
-	t.Helper()
-	st := p.Stage(name)
-	if st == nil {
-		t.Fatalf("plan has no stage %q; stages: %v", name, stageNames(p))
-	}
-	return st
-}
-
-func stageNames(p *plan.Plan) []string {
-	var out []string
-	for _, s := range p.Stages {
-		out = append(out, s.Name)
-	}
-	return out
-}
-
-func layerNames(p *plan.Plan) []string {
-	var out []string
-	for _, l := range p.Image.Layers {
-		out = append(out, l.Name)
-	}
-	return out
-}
-
-// envMap turns KEY=VALUE pairs into a map, failing on duplicates.
-func envMap(t *testing.T, env []string) map[string]string {
-	t.Helper()
-	m := map[string]string{}
-	for _, kv := range env {
-		k, v, ok := strings.Cut(kv, "=")
-		if !ok {
-			t.Errorf("env entry %q is not KEY=VALUE", kv)
-		}
-		if _, dup := m[k]; dup {
-			t.Errorf("env has %s twice: %v", k, env)
-		}
-		m[k] = v
-	}
-	return m
-}
-
 func TestNames(t *testing.T) {
-	if got := presets.Names(); !reflect.DeepEqual(got, []string{"go"}) {
-		t.Errorf("Names() = %v, want [go]", got)
+	if got := presets.Names(); !slices.Equal(got, []string{"go", "node"}) {
+		t.Errorf("Names() = %v, want [go node]", got)
+	}
+}
+
+func TestTables(t *testing.T) {
+	var names []string
+	for _, tb := range presets.Tables() {
+		names = append(names, tb.Name)
+		if tb.Check == nil {
+			t.Errorf("table [%s] has no Check", tb.Name)
+		}
+	}
+	if !slices.Equal(names, []string{"go", "node"}) {
+		t.Errorf("Tables() = %v, want [go node]", names)
+	}
+}
+
+// presets.Parse checks every language table with the rest of the file,
+// whichever language the app turns out to be.
+func TestParseChecksLanguageTables(t *testing.T) {
+	src := "# syntax=org/slimfront\nentrpoint = \"x\"\n[go]\nstatik = true\n[node]\noutput = \"dist\"\n"
+	_, err := presets.Parse("app.toml", []byte(src))
+	want := []string{
+		`app.toml:2: unknown key "entrpoint" — did you mean "entrypoint"?`,
+		`app.toml:4: unknown key "statik" in [go] — did you mean "static"?`,
+		`app.toml:6: node.output must be an array of strings such as ["dist"], got string "dist"`,
+	}
+	if err == nil || !slices.Equal(strings.Split(err.Error(), "\n"), want) {
+		t.Errorf("errors:\n%v\nwant:\n%s", err, strings.Join(want, "\n"))
 	}
 }
 
@@ -182,23 +56,61 @@ func TestPlanDetectsGoFromRootGoMod(t *testing.T) {
 	if p.Platform != arm64 {
 		t.Errorf("Platform = %q, want %q", p.Platform, arm64)
 	}
-}
-
-func TestPlanCannotDetectLanguage(t *testing.T) {
-	// A go.mod below the root does not make the context a Go module.
-	fsys := tree("svc/go.mod", "module example.com/svc\n\ngo 1.26\n", "svc/main.go", mainGo)
-	err := planError(t, `entrypoint = "svc"`, fsys, amd64)
-	// language is not written in app.toml, so there is no line to name.
-	wantErr(t, err, "language", 0, "cannot tell the language", `language = "go"`)
-	if !strings.HasPrefix(err.Error(), "app.toml: ") {
-		t.Errorf("error %q does not start with the file name", err)
+	if len(p.Warnings) != 0 {
+		t.Errorf("warnings = %+v, want none", p.Warnings)
 	}
 }
 
-func TestPlanGoWithoutGoMod(t *testing.T) {
-	toml := "# syntax=org/slimfront\nlanguage = \"go\"\n"
-	err := planError(t, toml, tree("main.go", mainGo), amd64)
-	wantErr(t, err, "language", 2, "app.toml:2: ", "no go.mod at the root", "go mod init")
+func TestPlanDetectsNodeFromPackageJSON(t *testing.T) {
+	p := planFor(t, ``, expressApp(), arm64)
+	if p.Preset != "node" || p.Platform != arm64 {
+		t.Errorf("Preset, Platform = %q, %q; want node, %s", p.Preset, p.Platform, arm64)
+	}
+}
+
+// A context with go.mod and package.json (a Go server with a frontend
+// toolchain, say) is built as the first preset of the catalog, with a
+// warning that says how to choose.
+func TestPlanSeveralMatchWarns(t *testing.T) {
+	fsys := with(serverApp(), "package.json", `{"name": "assets", "devDependencies": {"vite": "^7.0.0"}}`)
+	p := planFor(t, `entrypoint = "./cmd/server"`, fsys, amd64)
+	if p.Preset != "go" {
+		t.Fatalf("Preset = %q, want go, the first of the catalog", p.Preset)
+	}
+	if len(p.Warnings) != 1 {
+		t.Fatalf("warnings = %+v, want one about the two languages", p.Warnings)
+	}
+	w := p.Warnings[0]
+	for _, part := range []string{"go (go.mod)", "node (package.json)", "building it as go", `language = "go"`} {
+		if w.Source != "language" || !strings.Contains(w.Msg, part) {
+			t.Errorf("warning %+v: want source language and a message containing %q", w, part)
+		}
+	}
+
+	// Saying which silences the warning, and can pick the other preset.
+	fsys = with(fsys, "server.js", "\n")
+	for _, lang := range []string{"go", "node"} {
+		p := planFor(t, "language = \""+lang+"\"\n[runtime]\nuser = \"root\"\n", with(fsys, "main.go", mainGo), amd64)
+		if p.Preset != lang {
+			t.Errorf("language = %q: preset %q", lang, p.Preset)
+		}
+		for _, w := range p.Warnings {
+			if strings.Contains(w.Msg, "also like") {
+				t.Errorf("language = %q: warning %+v, want none about detection", lang, w)
+			}
+		}
+	}
+}
+
+func TestPlanCannotDetectLanguage(t *testing.T) {
+	// A go.mod or package.json below the root does not mark the context.
+	fsys := tree("svc/go.mod", "module example.com/svc\n\ngo 1.26\n", "svc/main.go", mainGo, "web/package.json", "{}")
+	err := planError(t, `entrypoint = "svc"`, fsys, amd64)
+	// language is not written in app.toml, so there is no line to name.
+	wantErr(t, err, "language", 0, "cannot tell the language", "go.mod, package.json", `"go" or "node"`)
+	if !strings.HasPrefix(err.Error(), "app.toml: ") {
+		t.Errorf("error %q does not start with the file name", err)
+	}
 }
 
 func TestPlanUnknownLanguage(t *testing.T) {
@@ -209,10 +121,13 @@ func TestPlanUnknownLanguage(t *testing.T) {
 		// One edit away: the suggestion names the preset.
 		{"og", `no preset for language "og" — did you mean "go"?`},
 		{"goo", `no preset for language "goo" — did you mean "go"?`},
-		// "golang" is 4 edits from "go", beyond spec.Suggest's reach: an
-		// alias gives the suggestion.
+		{"nod", `no preset for language "nod" — did you mean "node"?`},
+		// Beyond spec.Suggest's reach: an alias gives the suggestion.
 		{"golang", `no preset for language "golang" — did you mean "go"?`},
-		{"rust", `no preset for language "rust"; available: go`},
+		{"nodejs", `no preset for language "nodejs" — did you mean "node"?`},
+		{"typescript", `no preset for language "typescript" — did you mean "node"?`},
+		{"js", `no preset for language "js" — did you mean "node"?`},
+		{"rust", `no preset for language "rust"; available: go, node`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.lang, func(t *testing.T) {
@@ -223,33 +138,93 @@ func TestPlanUnknownLanguage(t *testing.T) {
 	}
 }
 
-func TestPlanIsDeterministic(t *testing.T) {
-	toml := `
-entrypoint = "./cmd/server"
-[build]
-tags = ["osusergo", "netgo"]
-env = { GOEXPERIMENT = "jsonv2", GOFLAGS = "-p=4", A = "1" }
-[runtime]
-env = { Z = "26", A = "1", M = "13" }
-ports = [9090, 8080, "53/udp"]
-files = ["templates", "config/app.yaml"]
-[labels]
-"org.opencontainers.image.source" = "https://example.com/api"
-team = "core"
-`
-	fsys := with(serverApp(), "templates/index.html", "<p>", "config/app.yaml", "a: 1\n")
-	first := planFor(t, toml, fsys, arm64)
-	for i := 0; i < 5; i++ {
-		again := planFor(t, toml, fsys, arm64)
-		if !reflect.DeepEqual(first, again) {
-			t.Fatalf("two plans of the same input differ:\n%s\n---\n%s", mustJSON(t, first), mustJSON(t, again))
-		}
+// Another language's table would be ignored without a word; it is refused
+// at its header, whether the language was written or detected.
+func TestPlanRefusesForeignTable(t *testing.T) {
+	tests := []struct {
+		name string
+		toml string
+		fsys fstest.MapFS
+		key  string
+		line int
+		want []string
+	}{
+		{"node table in a detected Go app", "entrypoint = \"./cmd/server\"\n\n[node]\nbuild = \"build\"\n", serverApp(), "node", 3,
+			[]string{"[node] holds settings of the node preset, but this app is built with the go preset", `language = "node"`}},
+		{"go table in a Node app", "language = \"node\"\n[go]\nstatic = false\n", expressApp(), "go", 2,
+			[]string{"[go] holds settings of the go preset, but this app is built with the node preset", "remove the table"}},
+		{"own table kept, foreign one refused", "[go]\ntags = [\"netgo\"]\n[node]\noutput = [\"dist\"]\n", with(serverApp(), "main.go", mainGo), "node", 3,
+			[]string{"[node] holds settings of the node preset"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			err := planError(t, tt.toml, tt.fsys, amd64)
+			wantErr(t, err, tt.key, tt.line, tt.want...)
+		})
 	}
 }
 
-// The frontend transfers only SourcePatterns before planning, so planning
-// on that subset must give the plan the whole context gives.
-func TestSourcePatternsCoverWhatPresetsRead(t *testing.T) {
+// A preset's own errors reach the caller as they are: app.toml's with
+// their line, others (a broken go.mod) without one.
+func TestPlanPassesPresetErrorsOn(t *testing.T) {
+	err := planError(t, "language = \"node\"\nentrypoint = \"missing.js\"\n", expressApp(), amd64)
+	wantErr(t, err, "entrypoint", 2, `entrypoint "missing.js" is not a file`)
+
+	_, perr := presets.Plan(presets.Input{Spec: parseSpec(t, ``), Source: with(expressApp(), "package.json", "{"), Platform: amd64, BuildPlatform: amd64})
+	var se *spec.Error
+	if perr == nil || !strings.Contains(perr.Error(), "package.json") || errors.As(perr, &se) {
+		t.Errorf("error = %v, want one naming package.json that is no app.toml error", perr)
+	}
+}
+
+func TestFactPatterns(t *testing.T) {
+	node := `{"scripts": {"start": "node --enable-source-maps dist/server.js"}, "main": "./lib/index.js"}`
+	tests := []struct {
+		name    string
+		toml    string
+		known   fstest.MapFS
+		has     []string
+		hasNot  []string
+		exactly []string
+	}{
+		{name: "detection needs every preset's markers", toml: ``,
+			has: []string{"go.mod", "go.sum", "**/go.mod", "vendor/modules.txt", "*.go", "package.json", "package-lock.json", "pnpm-lock.yaml", "yarn.lock", ".npmrc", ".nvmrc", "tsconfig.json", "server.js"}},
+		{name: "go only", toml: "language = \"go\"\nentrypoint = \"./cmd/server\"\n",
+			exactly: []string{"**/go.mod", "**/go.sum", "cmd/server/*.go", "go.mod", "go.sum", "go.work", "go.work.sum", "vendor/modules.txt"}},
+		{name: "node only", toml: `language = "node"`,
+			has: []string{"package.json", "server.js"}, hasNot: []string{"go.mod", "*.go"}},
+		{name: "node entrypoint", toml: "language = \"node\"\nentrypoint = \"./src/main.js\"\n",
+			has: []string{"src/main.js"}},
+		{name: "a second round reads package.json's entry files", toml: `language = "node"`, known: tree("package.json", node),
+			has: []string{"dist/server.js", "lib/index.js"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := presets.FactPatterns(parseSpec(t, tt.toml), tt.known)
+			if !slices.IsSorted(got) || len(slices.Compact(slices.Clone(got))) != len(got) {
+				t.Errorf("FactPatterns = %q, want sorted and without duplicates", got)
+			}
+			if tt.exactly != nil && !slices.Equal(got, tt.exactly) {
+				t.Errorf("FactPatterns = %q, want %q", got, tt.exactly)
+			}
+			for _, p := range tt.has {
+				if !slices.Contains(got, p) {
+					t.Errorf("FactPatterns = %q, want %q among them", got, p)
+				}
+			}
+			for _, p := range tt.hasNot {
+				if slices.Contains(got, p) {
+					t.Errorf("FactPatterns = %q has %q, another preset's", got, p)
+				}
+			}
+		})
+	}
+}
+
+// The frontend transfers only FactPatterns before planning (in two rounds:
+// the second knows what the first transferred), so planning on that
+// subset must give the plan the whole context gives.
+func TestFactPatternsCoverWhatPresetsRead(t *testing.T) {
 	workspace := tree(
 		"go.mod", "module example.com/ws\n\ngo 1.26\n",
 		"go.sum", "",
@@ -262,89 +237,92 @@ func TestSourcePatternsCoverWhatPresetsRead(t *testing.T) {
 		"README.md", "hi\n",
 	)
 	vendored := with(serverApp(), "vendor/modules.txt", "# example.com/dep v1.0.0\n", "vendor/example.com/dep/dep.go", "package dep\n")
+	tsPnpm := tree(
+		"package.json", `{"name": "api", "packageManager": "pnpm@10.34.9", "scripts": {"build": "tsc", "start": "node --enable-source-maps dist/server.js"}, "dependencies": {"fastify": "^5.0.0"}, "devDependencies": {"typescript": "^5.9.0"}, "engines": {"node": ">=22"}}`,
+		"pnpm-lock.yaml", "lockfileVersion: '9.0'\n",
+		"pnpm-workspace.yaml", "packages:\n  - 'packages/*'\n",
+		"packages/shared/package.json", `{"name": "shared"}`,
+		"packages/shared/index.ts", "export {}\n",
+		".npmrc", "auto-install-peers=true\n",
+		".pnpmfile.cjs", "module.exports = {}\n",
+		"tsconfig.json", `{"compilerOptions": {"outDir": "dist", /* built */}}`,
+		"src/server.ts", "console.log(1)\n",
+		"README.md", "# api\n",
+	)
+	yarnClassic := tree(
+		"package.json", `{"name": "web", "main": "lib/index.js", "dependencies": {"express": "^5.1.0"}, "workspaces": ["packages/*"]}`,
+		"yarn.lock", "# yarn lockfile v1\n",
+		".yarnrc", "network-timeout 600000\n",
+		".nvmrc", "lts/jod\n",
+		"lib/index.js", "\n",
+		"packages/a/package.json", "{}",
+		"README.md", "# web\n",
+	)
 	tests := []struct {
 		name string
 		toml string
 		fsys fstest.MapFS
 	}{
-		{"entrypoint in a subdirectory", `entrypoint = "./cmd/server"`, serverApp()},
-		{"entrypoint at the root of a workspace", ``, workspace},
-		{"vendored", `entrypoint = "cmd/server"`, vendored},
+		{"go: entrypoint in a subdirectory", `entrypoint = "./cmd/server"`, serverApp()},
+		{"go: entrypoint at the root of a workspace", ``, workspace},
+		{"go: vendored", `entrypoint = "cmd/server"`, vendored},
+		{"node: npm, server.js", ``, expressApp()},
+		{"node: npm, entrypoint", `entrypoint = "server.js"`, expressApp()},
+		{"node: pnpm workspace with a build", ``, tsPnpm},
+		{"node: yarn classic, main", ``, yarnClassic},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			s := parseSpec(t, tt.toml)
-			pm, err := patternmatcher.New(presets.SourcePatterns(s))
-			if err != nil {
-				t.Fatal(err)
-			}
-			subset := fstest.MapFS{}
-			for name, f := range tt.fsys {
-				if ok, err := pm.MatchesOrParentMatches(name); err != nil {
-					t.Fatal(err)
-				} else if ok {
-					subset[name] = f
-				}
-			}
-			if _, ok := subset["README.md"]; ok {
-				t.Errorf("SourcePatterns %v transfer README.md, which no preset reads", presets.SourcePatterns(s))
+			first := subset(t, tt.fsys, presets.FactPatterns(s, nil))
+			patterns := presets.FactPatterns(s, first)
+			part := subset(t, tt.fsys, patterns)
+			if _, ok := part["README.md"]; ok {
+				t.Errorf("FactPatterns %q transfer README.md, which no preset reads", patterns)
 			}
 			full := planFor(t, tt.toml, tt.fsys, amd64)
-			part := planFor(t, tt.toml, subset, amd64)
-			if !reflect.DeepEqual(full, part) {
-				t.Errorf("plan from the SourcePatterns subset differs from the plan of the whole context:\n%s\n---\n%s", mustJSON(t, full), mustJSON(t, part))
+			got := planFor(t, tt.toml, part, amd64)
+			if !reflect.DeepEqual(full, got) {
+				t.Errorf("plan from the FactPatterns subset differs from the plan of the whole context:\n%s\n---\n%s", mustJSON(t, full), mustJSON(t, got))
 			}
 		})
 	}
 }
 
-func TestPlanJSONRoundTrip(t *testing.T) {
-	// `slimfront plan` prints the plan as JSON; it must carry everything.
-	p := planFor(t, "entrypoint = \"./cmd/server\"\n[runtime.healthcheck]\ncmd = [\"/app/server\", \"-h\"]\ninterval = \"10s\"\n", serverApp(), amd64)
-	var back plan.Plan
-	if err := json.Unmarshal([]byte(mustJSON(t, p)), &back); err != nil {
+// subset is what the frontend transfers of fsys for patterns: the files
+// they match, and everything under a directory they match.
+func subset(t *testing.T, fsys fstest.MapFS, patterns []string) fstest.MapFS {
+	t.Helper()
+	pm, err := patternmatcher.New(patterns)
+	if err != nil {
 		t.Fatal(err)
 	}
-	if !reflect.DeepEqual(*p, back) {
-		t.Errorf("plan does not survive a JSON round trip:\n%s\n---\n%s", mustJSON(t, p), mustJSON(t, back))
-	}
-	if !slices.Equal(stageNames(p), []string{"deps", "build"}) {
-		t.Errorf("stages = %v, want [deps build]", stageNames(p))
-	}
-}
-
-func TestWarnings(t *testing.T) {
-	withDeps := "module example.com/api\n\ngo 1.26\n\nrequire github.com/go-chi/chi/v5 v5.2.0\n"
-	noSum := fstest.MapFS{}
-	for k, v := range serverApp() {
-		if k != "go.sum" {
-			noSum[k] = v
+	out := fstest.MapFS{}
+	for name, f := range fsys {
+		if ok, err := pm.MatchesOrParentMatches(name); err != nil {
+			t.Fatal(err)
+		} else if ok {
+			out[name] = f
 		}
 	}
-	tests := []struct {
-		name    string
-		toml    string
-		fsys    fstest.MapFS
-		sources []string // the app.toml keys the warnings point at
-	}{
-		{"none for the defaults", "entrypoint = \"./cmd/server\"\n", with(serverApp(), "go.mod", withDeps), nil},
-		{"root user", "entrypoint = \"./cmd/server\"\n[runtime]\nuser = \"root\"\n", serverApp(), []string{"runtime.user"}},
-		{"requires without go.sum", "entrypoint = \"./cmd/server\"\n", with(noSum, "go.mod", withDeps), []string{"language"}},
-		{"no requires, no go.sum needed", "entrypoint = \"./cmd/server\"\n", noSum, nil},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			p := planFor(t, tt.toml, tt.fsys, amd64)
-			var got []string
-			for _, w := range p.Warnings {
-				got = append(got, w.Source)
-				if w.Msg == "" {
-					t.Errorf("warning for %s has no message", w.Source)
-				}
+	return out
+}
+
+func TestPlanIsDeterministic(t *testing.T) {
+	toml := `
+[runtime]
+env = { Z = "26", A = "1", M = "13" }
+ports = [9090, 8080, "53/udp"]
+[labels]
+team = "core"
+b = "2"
+`
+	for name, fsys := range map[string]fstest.MapFS{"go": with(serverApp(), "main.go", mainGo), "node": expressApp()} {
+		first := planFor(t, toml, fsys, arm64)
+		for i := 0; i < 5; i++ {
+			if again := planFor(t, toml, fsys, arm64); !reflect.DeepEqual(first, again) {
+				t.Fatalf("%s: two plans of the same input differ:\n%s\n---\n%s", name, mustJSON(t, first), mustJSON(t, again))
 			}
-			if strings.Join(got, ",") != strings.Join(tt.sources, ",") {
-				t.Errorf("warnings point at %v, want %v: %+v", got, tt.sources, p.Warnings)
-			}
-		})
+		}
 	}
 }

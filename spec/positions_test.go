@@ -99,11 +99,11 @@ func TestSpecRange(t *testing.T) {
 	}
 	for key, want := range map[string]Range{
 		"entrypoint":              {4, 4},
-		"build":                   {7, 12},
-		"build.ldflags":           {10, 10},
-		"runtime":                 {14, 30},
-		"runtime.healthcheck.cmd": {26, 26},
-		"labels":                  {32, 33},
+		"build":                   {6, 8},
+		"build.env":               {8, 8},
+		"runtime":                 {10, 26},
+		"runtime.healthcheck.cmd": {22, 22},
+		"labels":                  {28, 29},
 		"nonexistent":             {},
 	} {
 		if got := s.Range(key); got != want {

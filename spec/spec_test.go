@@ -8,18 +8,16 @@ import (
 	"time"
 )
 
-// fullFile sets every key of the schema.
+// fullFile sets every key of the schema. The Go preset's keys (static,
+// flags, ldflags, tags, embed_tzdata) are its own [go] table's, which
+// Parse leaves to the preset: see table_test.go.
 const fullFile = `# syntax=org/slimfront
 language   = "go"
 name       = "api"
 entrypoint = "./cmd/server"
-static     = false
 
 [build]
 version = "1.26"
-flags   = ["-race"]
-ldflags = "-X main.version=1.0"
-tags    = ["netgo", "osusergo"]
 env     = { GOEXPERIMENT = "jsonv2" }
 
 [runtime]
@@ -30,7 +28,7 @@ env      = { LOG_LEVEL = "info" }
 ports    = [9090, "8080", "9090/udp", "8080/tcp"]
 workdir  = "/srv/app/"
 files    = ["templates/", "./config/app.yaml"]
-tzdata   = "embed"
+tzdata   = "none"
 ca_certs = false
 
 [runtime.healthcheck]
@@ -54,12 +52,8 @@ func TestParseFull(t *testing.T) {
 		Language:   "go",
 		Name:       "api",
 		Entrypoint: "cmd/server",
-		Static:     false,
 		Build: Build{
 			Version: "1.26",
-			Flags:   []string{"-race"},
-			Ldflags: "-X main.version=1.0",
-			Tags:    []string{"netgo", "osusergo"},
 			Env:     map[string]string{"GOEXPERIMENT": "jsonv2"},
 		},
 		Runtime: Runtime{
@@ -70,7 +64,7 @@ func TestParseFull(t *testing.T) {
 			Ports:   []string{"8080/tcp", "9090/tcp", "9090/udp"},
 			Workdir: "/srv/app",
 			Files:   []string{"templates", "config/app.yaml"},
-			Tzdata:  "embed",
+			Tzdata:  "none",
 			CACerts: false,
 			Healthcheck: &Healthcheck{
 				Cmd:         []string{"/srv/app/api", "-healthcheck"},
@@ -107,11 +101,11 @@ func TestParseEmptyIsDefault(t *testing.T) {
 }
 
 func TestDefault(t *testing.T) {
+	// Entrypoint is empty: the preset decides (the module root for Go,
+	// the start script's file for Node).
 	want := &Spec{
-		File:       "app.toml",
-		Entrypoint: ".",
-		Static:     true,
-		Runtime:    Runtime{User: "65532:65532", Workdir: "/app", Tzdata: "files", CACerts: true},
+		File:    "app.toml",
+		Runtime: Runtime{User: "65532:65532", Workdir: "/app", Tzdata: "files", CACerts: true},
 	}
 	assertSpec(t, Default("app.toml"), want)
 }
@@ -199,25 +193,27 @@ func TestParseErrors(t *testing.T) {
 	}, {
 		name: "wrong types",
 		src: `language = 1
-static = "yes"
+name = true
 [build]
-flags = "-race"
-tags = ["netgo", 2]
+version = 1.26
+env = ["GOFLAGS=-p=2"]
 [runtime]
 ca_certs = 1
 ports = 8080
+args = ["--port", 8080]
 [runtime.healthcheck]
 cmd = ["/app/x"]
 retries = "3"
 `,
 		want: []string{
 			`app.toml:1: language must be a string such as "go", got integer 1`,
-			`app.toml:2: static must be a boolean (true or false), got string "yes"`,
-			`app.toml:4: build.flags must be an array of strings such as ["-race"], got string "-race"`,
-			`app.toml:5: build.tags must be an array of strings such as ["netgo", "osusergo"], got integer 2 in the array`,
+			`app.toml:2: name must be a string such as "api", got boolean true`,
+			`app.toml:4: build.version must be a string such as "1.26", got float 1.26`,
+			`app.toml:5: build.env must be a table of strings such as { GOEXPERIMENT = "jsonv2" }, got an array`,
 			`app.toml:7: runtime.ca_certs must be a boolean (true or false), got integer 1`,
 			`app.toml:8: runtime.ports must be an array of port numbers or strings such as [8080, "9090/udp"], got integer 8080`,
-			`app.toml:11: runtime.healthcheck.retries must be a whole number such as 3, got string "3"`,
+			`app.toml:9: runtime.args must be an array of strings such as ["--port", "8080"], got integer 8080 in the array`,
+			`app.toml:12: runtime.healthcheck.retries must be a whole number such as 3, got string "3"`,
 		},
 	}, {
 		name: "table given a value",
@@ -303,7 +299,7 @@ retries = "3"
 name = "my api"
 [build]
 version = "1.26 beta"
-tags = ["netgo,osusergo"]
+env = { "1X" = "y" }
 [runtime]
 base = "Alpine:3.22"
 workdir = "app"
@@ -315,10 +311,10 @@ tzdata = "file"
 			`app.toml:1: language must be a lowercase word such as "go", got "Go" — did you mean "go"?`,
 			`app.toml:2: name "my api" must be usable as a file name: a letter or digit, then letters, digits, '.', '_' or '-'`,
 			`app.toml:4: build.version must be a version such as "1.26" or "1.26.8", got "1.26 beta"`,
-			`app.toml:5: build.tags: "netgo,osusergo" is not a build tag; list each tag as its own string, such as ["netgo", "osusergo"]`,
+			`app.toml:5: build.env: "1X" is not a valid variable name; use letters, digits and '_', not starting with a digit`,
 			`app.toml:7: runtime.base must be "scratch", "distroless" or an image reference such as "gcr.io/distroless/base-debian13:nonroot"; "Alpine:3.22" is not one: invalid reference format: repository name (library/Alpine) must be lowercase`,
 			`app.toml:8: runtime.workdir must be an absolute path such as "/app", got "app"`,
-			`app.toml:9: runtime.tzdata must be one of "files", "embed" or "none", got "file" — did you mean "files"?`,
+			`app.toml:9: runtime.tzdata must be one of "files" or "none", got "file" — did you mean "files"?`,
 			`app.toml:11: labels: a label name must not be empty`,
 		},
 	}, {
@@ -336,7 +332,7 @@ x = 1
 `,
 		want: []string{
 			`app.toml:2: unknown key "entrpoint" — did you mean "entrypoint"?`,
-			`app.toml:3: static must be a boolean (true or false), got string "yes"`,
+			`app.toml:3: static has moved to the [go] table: write [go] and then static = false`,
 			`app.toml:6: runtime.user must be "nonroot", "root", a uid such as "1000" or "uid:gid" such as "1000:1000", got "nobody" (the image has no user names to look up)`,
 			`app.toml:7: runtime.ports: port 70000 is out of range; use 1 to 65535`,
 			`app.toml:9: unknown table [runtim] — did you mean [runtime]?`,
@@ -408,7 +404,7 @@ func assertSpec(t *testing.T, got, want *Spec) {
 
 func exported(s *Spec) *Spec {
 	c := *s
-	c.ranges = nil
+	c.ranges, c.tables, c.headers = nil, nil, nil
 	return &c
 }
 
@@ -438,4 +434,45 @@ func FuzzParse(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestParseMovedKeys checks that the Go preset's old top-level and [build]
+// keys fail at their line with the [go] key that replaced them, whatever
+// their value.
+func TestParseMovedKeys(t *testing.T) {
+	src := `# syntax=org/slimfront
+static = false
+[build]
+version = "1.26"
+flags = ["-race"]
+ldflags = "-X main.v=1"
+tags = "netgo"
+[runtime]
+tzdata = "embed"
+`
+	_, err := Parse("app.toml", []byte(src))
+	var list *Errors
+	if !errors.As(err, &list) {
+		t.Fatalf("Parse error = %v, want *Errors", err)
+	}
+	want := []struct {
+		line int
+		key  string
+		msg  string
+	}{
+		{2, "static", "static has moved to the [go] table: write [go] and then static = false"},
+		{5, "build.flags", `build.flags has moved to the [go] table: write [go] and then flags = ["-race"]`},
+		{6, "build.ldflags", `build.ldflags has moved to the [go] table: write [go] and then ldflags = "-X main.version=1.0"`},
+		{7, "build.tags", `build.tags has moved to the [go] table: write [go] and then tags = ["netgo"]`},
+		{9, "runtime.tzdata", `runtime.tzdata = "embed" has moved to the [go] table: write [go] and then embed_tzdata = true`},
+	}
+	if len(*list) != len(want) {
+		t.Fatalf("errors:\n%s\nwant %d of them", err, len(want))
+	}
+	for i, w := range want {
+		e := (*list)[i]
+		if e.Line != w.line || e.Key != w.key || e.Msg != w.msg {
+			t.Errorf("error %d = line %d, key %q, %q; want line %d, key %q, %q", i, e.Line, e.Key, e.Msg, w.line, w.key, w.msg)
+		}
+	}
 }

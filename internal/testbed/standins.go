@@ -114,6 +114,7 @@ func (b *Bed) standIns() ([]standIn, error) {
 		tags:  tags,
 		build: buildDistroless,
 	})
+	ins = append(ins, nodeStandIns(caHash)...)
 	return ins, nil
 }
 
@@ -242,22 +243,7 @@ collect /out/glibc libc6 libssl3t64
 cp -a /lib /lib64 /out/glibc/
 collect /out/cc libgcc-s1 libstdc++6 libgomp1`), llb.WithCustomName("[stand-in distroless] collect files")).Root()
 
-	const passwd = "root:x:0:0:root:/root:/sbin/nologin\nnobody:x:65534:65534:nobody:/nonexistent:/sbin/nologin\nnonroot:x:65532:65532:nonroot:/home/nonroot:/sbin/nologin\n"
-	const group = "root:x:0:\nnobody:x:65534:\nnonroot:x:65532:\n"
-	const nsswitch = "passwd:         files\ngroup:          files\nshadow:         files\nhosts:          files dns\nnetworks:       files\nprotocols:      files\nservices:       files\nethers:         files\nrpc:            files\n"
-	static := llb.Scratch().File(
-		llb.Mkdir("/etc", 0o755).
-			Mkfile("/etc/passwd", 0o644, []byte(passwd)).
-			Mkfile("/etc/group", 0o644, []byte(group)).
-			Mkfile("/etc/nsswitch.conf", 0o644, []byte(nsswitch)).
-			Copy(deb, "/usr/lib/os-release", "/etc/os-release", &llb.CopyInfo{FollowSymlinks: true}).
-			Copy(tools, "/etc/ssl/certs/ca-certificates.crt", "/etc/ssl/certs/ca-certificates.crt", &llb.CopyInfo{CreateDestPath: true, FollowSymlinks: true}).
-			Copy(tools, "/usr/share/zoneinfo", "/usr/share/zoneinfo", &llb.CopyInfo{CreateDestPath: true}).
-			Copy(deb, "/tmp", "/tmp"). // a copy keeps the sticky bit, which mkdir cannot set
-			Mkdir("/root", 0o700).
-			Mkdir("/home", 0o755).
-			Mkdir("/home/nonroot", 0o700, llb.WithUIDGID(65532, 65532)),
-		llb.WithCustomName("[stand-in distroless] static"))
+	static := distrolessStatic(deb, tools)
 	base := static.File(llb.Copy(tools, "/out/glibc", "/", &llb.CopyInfo{CopyDirContentsOnly: true}))
 	cc := base.File(llb.Copy(tools, "/out/cc", "/", &llb.CopyInfo{CopyDirContentsOnly: true}))
 
@@ -278,6 +264,27 @@ collect /out/cc libgcc-s1 libstdc++6 libgomp1`), llb.WithCustomName("[stand-in d
 		}
 	}
 	return b.buildToLayout(ctx, tmp, nil, imgs)
+}
+
+// distrolessStatic is the content of static-debian13, which every
+// distroless image starts from. tools must hold the CA bundle and zoneinfo.
+func distrolessStatic(deb, tools llb.State) llb.State {
+	const passwd = "root:x:0:0:root:/root:/sbin/nologin\nnobody:x:65534:65534:nobody:/nonexistent:/sbin/nologin\nnonroot:x:65532:65532:nonroot:/home/nonroot:/sbin/nologin\n"
+	const group = "root:x:0:\nnobody:x:65534:\nnonroot:x:65532:\n"
+	const nsswitch = "passwd:         files\ngroup:          files\nshadow:         files\nhosts:          files dns\nnetworks:       files\nprotocols:      files\nservices:       files\nethers:         files\nrpc:            files\n"
+	return llb.Scratch().File(
+		llb.Mkdir("/etc", 0o755).
+			Mkfile("/etc/passwd", 0o644, []byte(passwd)).
+			Mkfile("/etc/group", 0o644, []byte(group)).
+			Mkfile("/etc/nsswitch.conf", 0o644, []byte(nsswitch)).
+			Copy(deb, "/usr/lib/os-release", "/etc/os-release", &llb.CopyInfo{FollowSymlinks: true}).
+			Copy(tools, "/etc/ssl/certs/ca-certificates.crt", "/etc/ssl/certs/ca-certificates.crt", &llb.CopyInfo{CreateDestPath: true, FollowSymlinks: true}).
+			Copy(tools, "/usr/share/zoneinfo", "/usr/share/zoneinfo", &llb.CopyInfo{CreateDestPath: true}).
+			Copy(deb, "/tmp", "/tmp"). // a copy keeps the sticky bit, which mkdir cannot set
+			Mkdir("/root", 0o700).
+			Mkdir("/home", 0o755).
+			Mkdir("/home/nonroot", 0o700, llb.WithUIDGID(65532, 65532)),
+		llb.WithCustomName("[stand-in distroless] static"))
 }
 
 func standInConfig() ocispecs.Image {
@@ -354,8 +361,8 @@ func (b *Bed) buildToLayout(ctx context.Context, dir string, locals map[string]s
 	return nil
 }
 
-// serveLayout makes every tagged image of an OCI layout pullable from the
-// bed's registry. Blobs are served from the layout in place.
+// serveLayout makes every tagged image or image index of an OCI layout
+// pullable from the bed's registry. Blobs are served from the layout in place.
 func (b *Bed) serveLayout(ctx context.Context, dir string) error {
 	b.reg.blobs.addLayout(dir)
 	p, err := layout.FromPath(dir)
@@ -378,6 +385,16 @@ func (b *Bed) serveLayout(ctx context.Context, dir string) error {
 		ref, err := b.reg.ref(tag)
 		if err != nil {
 			return err
+		}
+		if desc.MediaType.IsIndex() {
+			child, err := idx.ImageIndex(desc.Digest)
+			if err != nil {
+				return err
+			}
+			if err := remote.WriteIndex(ref, child, remote.WithContext(ctx)); err != nil {
+				return fmt.Errorf("push %s: %w", tag, err)
+			}
+			continue
 		}
 		img, err := idx.Image(desc.Digest)
 		if err != nil {

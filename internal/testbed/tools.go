@@ -23,6 +23,7 @@ var aptPackages = []struct{ program, pkg string }{
 	{"umoci", "umoci"},
 	{"debootstrap", "debootstrap"},
 	{"docker", "docker.io"}, // only the client is used; no engine is started
+	{"npm", "npm"},          // fetches the node stand-ins' packages from the npm registry
 }
 
 // Tools holds the absolute paths of the programs a bed drives.

@@ -85,9 +85,28 @@ func pickEntry(fsys fs.FS, s *spec.Spec, pkg *packageJSON, built bool) (entry, e
 	if m := path.Clean(strings.TrimPrefix(pkg.Main, "./")); pkg.Main != "" && (built || exists(m)) {
 		return entry{file: m, why: "package.json main"}, nil
 	}
-	why := "package.json has no start script"
-	if start != "" {
-		why = fmt.Sprintf("the start script %q is not of the form `node <file>` (the image has no shell or npm to run it)", start)
+	return entry{}, s.Errorf("entrypoint", "cannot tell which file to run: %s; set entrypoint = \"server.js\" (the file node runs) in app.toml", noEntry(pkg))
+}
+
+// noEntry says why none of the start script, main and server.js gives
+// the file to run.
+func noEntry(pkg *packageJSON) string {
+	start := pkg.Scripts["start"]
+	var why []string
+	if f, _, _, ok := plainStart(start); ok {
+		why = append(why, fmt.Sprintf("the start script %q runs %s, which is not in the build context", start, f))
+	} else if start != "" {
+		why = append(why, fmt.Sprintf("the start script %q is not of the form `node <file>` (the image has no shell or npm to run it)", start))
+	} else {
+		why = append(why, "package.json has no start script")
 	}
-	return entry{}, s.Errorf("entrypoint", "cannot tell which file to run: %s, no main, and there is no server.js; set entrypoint = \"server.js\" (the file node runs) in app.toml", why)
+	if pkg.Main != "" {
+		why = append(why, fmt.Sprintf("main %q is not in the build context", pkg.Main))
+	} else {
+		why = append(why, "no main")
+	}
+	if start == "" {
+		why = append(why, "there is no server.js") // npm start's default runs only without a start script
+	}
+	return strings.Join(why[:len(why)-1], ", ") + ", and " + why[len(why)-1]
 }

@@ -47,11 +47,11 @@ type facts struct {
 // rootFiles are the context-root files the preset may read.
 var rootFiles = []string{
 	"package.json", "package-lock.json", "npm-shrinkwrap.json", "pnpm-lock.yaml", "pnpm-workspace.yaml",
-	"yarn.lock", ".yarnrc.yml", "bun.lock", "bun.lockb", ".npmrc", ".nvmrc", ".node-version", "tsconfig.json",
+	"yarn.lock", ".yarnrc.yml", ".yarnrc", ".pnpmfile.cjs", "bun.lock", "bun.lockb", ".npmrc", ".nvmrc", ".node-version", "tsconfig.json",
 }
 
 // installFiles are the root files an install reads when present, besides
-// package.json and the lockfile.
+// package.json and the lockfile; rootFiles must hold each of them.
 var installFiles = []string{".npmrc", "pnpm-workspace.yaml", ".pnpmfile.cjs", ".yarnrc.yml", ".yarnrc"}
 
 // factPatterns are the files planNode reads: the root manifests, and once

@@ -60,7 +60,7 @@ func fromWanted(s *spec.Spec, key, what, v string, needRuntime bool) (nodeVersio
 				return checked(s, key, what, v, r, strconv.Itoa(r.major), needRuntime)
 			}
 		}
-		return nodeVersion{}, s.Errorf(key, "%s %q names no Node LTS line slimfront knows; write a major version such as \"%d\"", what, v, defaultMajor)
+		return nodeVersion{}, s.Errorf(firstNonEmpty(key, "build.version"), "%s %q names no Node LTS line slimfront knows; write a major version such as \"%d\"", what, v, defaultMajor)
 	case exactVersion.MatchString(v) && key != "":
 		exact := strings.TrimPrefix(v, "v")
 		major, _ := strconv.Atoi(strings.SplitN(exact, ".", 2)[0])

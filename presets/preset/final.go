@@ -87,7 +87,7 @@ func FinalImage(s *spec.Spec, rt Runtime) (plan.Image, error) {
 
 // RuntimeWarnings points out runtime settings that weaken the image.
 func RuntimeWarnings(s *spec.Spec) []plan.Warning {
-	if s.Runtime.User == "0:0" {
+	if strings.HasPrefix(s.Runtime.User, "0:") { // uid 0, whatever the group
 		return []plan.Warning{{Source: "runtime.user",
 			Msg: "the app runs as root; the default, nonroot (65532), is enough for almost every server"}}
 	}
