@@ -96,9 +96,12 @@ func (d *decoder) table(prefix string, v any, fields []field) bool {
 		return false
 	}
 	known := make(map[string]kind, len(fields))
-	names := make([]string, len(fields))
-	for i, f := range fields {
-		known[f.name], names[i] = f.kind, f.name
+	names := make([]string, 0, len(fields))
+	for _, f := range fields {
+		known[f.name] = f.kind
+		if _, gone := f.kind.(moved); !gone {
+			names = append(names, f.name) // a moved key is no longer one to suggest
+		}
 	}
 	for _, name := range slices.Sorted(maps.Keys(m)) {
 		key := join(prefix, name)

@@ -34,6 +34,10 @@ func plainStart(script string) (file string, flags, args []string, ok bool) {
 	}
 	i := 1
 	for i < len(fields) && strings.HasPrefix(fields[i], "-") {
+		if strings.HasPrefix(fields[i], "--env-file") {
+			// The image leaves dotfiles out; [runtime] env sets the environment.
+			return "", nil, nil, false
+		}
 		if strings.Contains(fields[i], "=") || !takesValue(fields[i]) {
 			flags = append(flags, fields[i])
 			i++
@@ -58,7 +62,7 @@ func plainStart(script string) (file string, flags, args []string, ok bool) {
 // takesValue lists node flags written with their value as the next word.
 func takesValue(flag string) bool {
 	switch flag {
-	case "-r", "--require", "--import", "--loader", "--experimental-loader", "--env-file", "--conditions", "-C", "--title", "--max-old-space-size", "--stack-size":
+	case "-r", "--require", "--import", "--loader", "--experimental-loader", "--conditions", "-C", "--title", "--max-old-space-size", "--stack-size":
 		return true
 	}
 	return false

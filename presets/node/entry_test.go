@@ -28,6 +28,9 @@ func TestPlainStart(t *testing.T) {
 
 		// What needs a shell, or is not node on a file.
 		{"", "", nil, nil, false},
+		// The image leaves .env out: [runtime] env sets the environment.
+		{"node --env-file=.env server.js", "", nil, nil, false},
+		{"node --env-file .env server.js", "", nil, nil, false},
 		{"node", "", nil, nil, false},
 		{"node --inspect", "", nil, nil, false},
 		{"node -r", "", nil, nil, false},

@@ -20,6 +20,7 @@ type packageJSON struct {
 	Main            string            `json:"main"`
 	Scripts         map[string]string `json:"scripts"`
 	Dependencies    map[string]string `json:"dependencies"`
+	OptionalDeps    map[string]string `json:"optionalDependencies"`
 	DevDependencies map[string]string `json:"devDependencies"`
 	Engines         struct {
 		Node string `json:"node"`
@@ -38,6 +39,9 @@ type facts struct {
 	// nativeProd says a production dependency runs an install script
 	// (node-gyp, prebuilt downloads), so it must install on the target.
 	nativeProd bool
+	// workspaces says the package has workspace members, whose
+	// dependencies install into the root's node_modules.
+	workspaces bool
 	// outDir is tsconfig.json's compilerOptions.outDir, when set.
 	outDir   string
 	notes    []string
@@ -48,7 +52,13 @@ type facts struct {
 var rootFiles = []string{
 	"package.json", "package-lock.json", "npm-shrinkwrap.json", "pnpm-lock.yaml", "pnpm-workspace.yaml",
 	"yarn.lock", ".yarnrc.yml", ".yarnrc", ".pnpmfile.cjs", "bun.lock", "bun.lockb", ".npmrc", ".nvmrc", ".node-version", "tsconfig.json",
+	".yarn/patches/*", ".yarn/releases/*", "patches/*",
 }
+
+// installDirs are directories an install reads when present: patches
+// (pnpm patchedDependencies, patch-package) and yarn's own release;
+// rootFiles must hold a pattern for each.
+var installDirs = []string{".yarn/patches", ".yarn/releases", "patches"}
 
 // installFiles are the root files an install reads when present, besides
 // package.json and the lockfile; rootFiles must hold each of them.
@@ -123,6 +133,12 @@ func readFacts(fsys fs.FS, s *spec.Spec) (*facts, error) {
 	}
 	for _, m := range members {
 		f.manifests = append(f.manifests, path.Join(m, "package.json"))
+	}
+	f.workspaces = len(members) > 0
+	for _, d := range installDirs {
+		if preset.Exists(fsys, d) {
+			f.manifests = append(f.manifests, d+"/*")
+		}
 	}
 	sort.Strings(f.manifests[1:])
 

@@ -101,6 +101,9 @@ func detectManager(fsys fs.FS, s *spec.Spec, pkg *packageJSON) (manager, error) 
 		if err := checkNodeLinker(fsys, s); err != nil {
 			return m, err
 		}
+		if err := checkFocus(fsys, s, m.pinned); err != nil {
+			return m, err
+		}
 	}
 	if len(found) > 1 && m.lockfile != "" {
 		m.why += fmt.Sprintf(" (the context also has %s, which is not used)", strings.Join(without(found, m.lockfile), ", "))
@@ -149,6 +152,22 @@ func checkNodeLinker(fsys fs.FS, s *spec.Spec) error {
 		}
 	}
 	return s.Errorf("language", "yarn's Plug'n'Play installs (the default of yarn 2 and later) have no node_modules for the image; add `nodeLinker: node-modules` to .yarnrc.yml")
+}
+
+// checkFocus refuses yarn 2 and 3 without the workspace-tools plugin,
+// whose `yarn workspaces focus` makes the production install (yarn 4
+// has it built in).
+func checkFocus(fsys fs.FS, s *spec.Spec, pinned string) error {
+	if strings.HasPrefix(pinned, "yarn@2.") || strings.HasPrefix(pinned, "yarn@3.") {
+		data, err := preset.ReadOptional(fsys, ".yarnrc.yml")
+		if err != nil {
+			return err
+		}
+		if !strings.Contains(string(data), "plugin-workspace-tools") {
+			return s.Errorf("language", "%s installs production dependencies with `yarn workspaces focus`, which needs the workspace-tools plugin (`yarn plugin import workspace-tools`) before yarn 4; add it, or move to yarn 4 (`corepack use yarn@4`)", strings.SplitN(pinned, "+", 2)[0])
+		}
+	}
+	return nil
 }
 
 // Where package managers keep their downloads inside the builder.

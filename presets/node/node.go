@@ -60,6 +60,9 @@ func planNode(in preset.Input) (*plan.Plan, error) {
 		return nil, err
 	}
 	script := opts.buildScript(&f.pkg)
+	if len(opts.Output) > 0 && script == "" {
+		return nil, s.Errorf("node.output", "node.output names what a build makes, but this app has no build script; remove it, or add a build script to package.json")
+	}
 	ent, err := pickEntry(in.Source, s, &f.pkg, script != "")
 	if err != nil {
 		return nil, staticSiteHint(err, &f.pkg)
@@ -92,7 +95,9 @@ type nodeBuild struct {
 
 // hasDeps says package.json names runtime dependencies, so the image
 // gets a node_modules layer.
-func (b *nodeBuild) hasDeps() bool { return len(b.f.pkg.Dependencies) > 0 }
+func (b *nodeBuild) hasDeps() bool {
+	return len(b.f.pkg.Dependencies) > 0 || len(b.f.pkg.OptionalDeps) > 0 || b.f.workspaces
+}
 
 // stages are deps and build (when there is a build script) and prod-deps
 // (when there are dependencies).
@@ -171,8 +176,11 @@ func (b *nodeBuild) prodPlatform() (plan.Platform, []string) {
 		return plan.BuildPlatform, []string{"--cpu=" + nodeArch[arch], "--os=linux"}
 	}
 	why := "a production dependency has an install script"
-	if b.f.pm.name != "npm" {
+	switch {
+	case b.f.pm.name != "npm":
 		why = b.f.pm.name + " cannot install for another platform"
+	case nodeArch[arch] == "":
+		why = "npm has no name for the architecture " + arch
 	}
 	b.notes = append(b.notes, "prod-deps runs on "+b.in.Platform+" (emulated on this builder) because "+why)
 	return plan.TargetPlatform, nil

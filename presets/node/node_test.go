@@ -29,6 +29,9 @@ func TestStages(t *testing.T) {
 		{"an empty dependencies table", ``, `{"dependencies": {}}`, nil, []string{"app"}},
 		{"build skipped", "[node]\nbuild = \"\"\n", `{"scripts": {"build": "tsc"}, "dependencies": {"a": "1"}}`, []string{"prod-deps"}, []string{"node_modules", "app"}},
 		{"another build script", "[node]\nbuild = \"compile\"\n", `{"scripts": {"compile": "tsc"}, "dependencies": {"a": "1"}}`, []string{"deps", "build", "prod-deps"}, []string{"node_modules", "app"}},
+		{"optional dependencies only", ``, `{"optionalDependencies": {"a": "1"}}`, []string{"prod-deps"}, []string{"node_modules", "app"}},
+		// The members' dependencies install into the root's node_modules.
+		{"a workspace root without dependencies", ``, `{"workspaces": ["packages/*"]}`, []string{"prod-deps"}, []string{"node_modules", "app"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -418,6 +421,27 @@ func TestNodeOptionErrors(t *testing.T) {
 				t.Errorf("errors:\n%s\nwant:\n%s", err, strings.Join(tt.want, "\n"))
 			}
 		})
+	}
+}
+
+func TestNodeOutputWithoutBuild(t *testing.T) {
+	err := planError(t, "# syntax=org/slimfront\n[node]\noutput = [\"dist\"]\n", app(`{"dependencies": {"a": "1"}}`), amd64)
+	wantErr(t, err, "node.output", 3, "no build script")
+}
+
+// Patches and yarn's own release are install inputs: without them a
+// frozen install fails or differs.
+func TestInstallDirs(t *testing.T) {
+	fsys := with(npmApp(), "patches/express+5.1.0.patch", "diff\n", ".yarn/releases/yarn-4.9.2.cjs", "//\n")
+	p := planFor(t, "", fsys, amd64)
+	in := stage(t, p, "prod-deps").Inputs.Paths
+	for _, want := range []string{"patches/*", ".yarn/releases/*"} {
+		if !slices.Contains(in, want) {
+			t.Errorf("prod-deps inputs %v lack %s", in, want)
+		}
+	}
+	if slices.Contains(stage(t, planFor(t, "", npmApp(), amd64), "prod-deps").Inputs.Paths, "patches/*") {
+		t.Error("an app without patches/ gets it as an input")
 	}
 }
 
