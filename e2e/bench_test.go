@@ -13,6 +13,7 @@ import (
 
 	"github.com/slimfront/slimfront/eject"
 	"github.com/slimfront/slimfront/internal/testbed"
+	"github.com/slimfront/slimfront/plan"
 	"github.com/slimfront/slimfront/presets"
 )
 
@@ -140,8 +141,8 @@ func benchExample(b *testing.B, bed *testbed.Bed, name string, r *rebuild, runs 
 	fmt.Print(sb.String())
 }
 
-// writeEjected writes the Dockerfile `slimfront eject` gives for dir.
-func writeEjected(tb testing.TB, dir string) {
+// planOf plans the app in dir as `slimfront plan` does, for linux/amd64.
+func planOf(tb testing.TB, dir string) *plan.Plan {
 	tb.Helper()
 	data, err := os.ReadFile(filepath.Join(dir, "app.toml"))
 	if err != nil {
@@ -155,7 +156,13 @@ func writeEjected(tb testing.TB, dir string) {
 	if err != nil {
 		tb.Fatal(err)
 	}
-	df, err := eject.Dockerfile(p)
+	return p
+}
+
+// writeEjected writes the Dockerfile `slimfront eject` gives for dir.
+func writeEjected(tb testing.TB, dir string) {
+	tb.Helper()
+	df, err := eject.Dockerfile(planOf(tb, dir))
 	if err != nil {
 		tb.Fatal(err)
 	}

@@ -297,6 +297,28 @@ func subset(want, got map[string]any, prefix string) string {
 	return ""
 }
 
+// TestExamplesEjected: for every example, `slimfront eject` gives a
+// Dockerfile that builds with BuildKit's own Dockerfile frontend into an
+// image that runs and answers the example's requests.
+func TestExamplesEjected(t *testing.T) {
+	b := needBed(t)
+	for name, want := range examples(t) {
+		if len(want.Get) == 0 {
+			continue
+		}
+		t.Run(name, func(t *testing.T) {
+			dir := copyExample(t, name)
+			writeEjected(t, dir)
+			ref := b.Ref(name + ":ejected")
+			if _, err := b.Buildx(context.Background(), dir, "--push", "-t", ref, "."); err != nil {
+				df, _ := os.ReadFile(filepath.Join(dir, "Dockerfile"))
+				t.Fatalf("%v\nDockerfile:\n%s", err, df)
+			}
+			checkRunning(t, b, ref, want.Get)
+		})
+	}
+}
+
 // TestExamplesMultiPlatform: one build gives an index with a manifest per
 // platform, with no emulation, and each holds code for its architecture.
 func TestExamplesMultiPlatform(t *testing.T) {

@@ -87,27 +87,44 @@ func TestGoSharedLayers(t *testing.T) {
 	}
 }
 
-// TestGoBadAppToml: mistakes in app.toml fail the build with the file,
-// the line and a fix, all problems at once.
-func TestGoBadAppToml(t *testing.T) {
+// TestBadAppToml: mistakes in app.toml fail the build with the file, the
+// line and a fix, all problems at once, language tables included.
+func TestBadAppToml(t *testing.T) {
 	b := needBed(t)
 	needFrontend(t)
 	ctx := context.Background()
 	cases := []struct {
-		name, toml string
-		want       []string
+		name, example, toml string
+		want                []string
 	}{{
-		name: "unknown key and bad type",
-		toml: "# syntax=org/slimfront\nlanguage = \"go\"\nentrpoint = \"./cmd/server\"\n[go]\nstatic = \"yes\"\n",
-		want: []string{`app.toml:3: unknown key "entrpoint" — did you mean "entrypoint"?`, `app.toml:5: go.static must be a boolean`},
+		name:    "unknown key and bad type",
+		example: "go-api",
+		toml:    "# syntax=org/slimfront\nlanguage = \"go\"\nentrpoint = \"./cmd/server\"\n[go]\nstatic = \"yes\"\n",
+		want:    []string{`app.toml:3: unknown key "entrpoint" — did you mean "entrypoint"?`, `app.toml:5: go.static must be a boolean`},
 	}, {
-		name: "missing main package",
-		toml: "# syntax=org/slimfront\nlanguage = \"go\"\nentrypoint = \"./cmd/serverr\"\n",
-		want: []string{`app.toml:3: entrypoint "./cmd/serverr" is not a directory`},
+		name:    "missing main package",
+		example: "go-api",
+		toml:    "# syntax=org/slimfront\nlanguage = \"go\"\nentrypoint = \"./cmd/serverr\"\n",
+		want:    []string{`app.toml:3: entrypoint "./cmd/serverr" is not a directory`},
+	}, {
+		name:    "typo in [node] and a Go key in a Node app",
+		example: "node-express",
+		toml:    "# syntax=org/slimfront\nstatic = false\n[node]\nbuidl = \"build\"\n",
+		want:    []string{`app.toml:2: static has moved to the [go] table`, `app.toml:4: unknown key "buidl" in [node] — did you mean "build"?`},
+	}, {
+		name:    "a Go table in a Node app",
+		example: "node-express",
+		toml:    "# syntax=org/slimfront\n[go]\ntags = [\"netgo\"]\n",
+		want:    []string{`app.toml:2: [go] holds settings of the go preset, but this app is built with the node preset`},
+	}, {
+		name:    "a Node major with no runtime",
+		example: "node-express",
+		toml:    "# syntax=org/slimfront\n[build]\nversion = \"20\"\n",
+		want:    []string{`app.toml:3: [build] version "20" allows only Node 20, which has no distroless runtime image`},
 	}}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			dir := copyExample(t, "go-api")
+			dir := copyExample(t, c.example)
 			if err := os.WriteFile(filepath.Join(dir, "app.toml"), []byte(c.toml), 0o644); err != nil {
 				t.Fatal(err)
 			}
@@ -122,26 +139,6 @@ func TestGoBadAppToml(t *testing.T) {
 			}
 		})
 	}
-}
-
-// TestGoEjectedDockerfile: `slimfront eject` gives a Dockerfile that
-// builds with BuildKit's own Dockerfile frontend into an image that
-// answers the same health URL.
-func TestGoEjectedDockerfile(t *testing.T) {
-	b := needBed(t)
-	ctx := context.Background()
-	dir := copyExample(t, "go-api")
-	writeEjected(t, dir)
-	ref := b.Ref("go-api:ejected")
-	if _, err := b.Buildx(ctx, dir, "--push", "-t", ref, "."); err != nil {
-		df, _ := os.ReadFile(filepath.Join(dir, "Dockerfile"))
-		t.Fatalf("%v\nDockerfile:\n%s", err, df)
-	}
-	c, _, err := b.Serve(ctx, ref, "/healthz", testbed.RunOptions{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	c.Stop()
 }
 
 // TestOCIExport: the frontend, run in-process, exports an OCI layout
