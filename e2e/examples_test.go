@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"net/http"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -66,7 +67,13 @@ type rebuild struct {
 	Build    []string `toml:"build"`   // step name parts that must re-run after an edit
 	// Refetch marks a download in the install's log, which must not
 	// appear after a lockfile edit: the cache mount has everything.
+	// Reuse is a regexp that matches a read from the cache mount, which
+	// must appear.
 	Refetch string `toml:"refetch"`
+	Reuse   string `toml:"reuse"`
+	// Toml is appended to app.toml first, to make the installs say what
+	// they download.
+	Toml string `toml:"toml"`
 }
 
 // examples lists examples/*, each with its expectations.
@@ -276,6 +283,16 @@ func checkRunning(t *testing.T, b *testbed.Bed, ref string, gets []request) {
 	}
 }
 
+// get makes a GET request, failing the test when it cannot.
+func get(t *testing.T, url string) *http.Response {
+	t.Helper()
+	resp, err := http.Get(url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return resp
+}
+
 // subset reports how got differs from want on want's keys, or "".
 func subset(want, got map[string]any, prefix string) string {
 	for k, w := range want {
@@ -382,6 +399,9 @@ func TestExamplesRebuild(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			r := want.Rebuild
 			dir := copyExample(t, name)
+			if r.Toml != "" {
+				touch(t, filepath.Join(dir, "app.toml"), "\n"+r.Toml+"\n")
+			}
 			solve := func() *testbed.SolveResult {
 				t.Helper()
 				res, err := b.Solve(context.Background(), testbed.SolveOptions{ContextDir: dir}, frontend.Build)
@@ -413,6 +433,9 @@ func TestExamplesRebuild(t *testing.T) {
 				}
 				if r.Refetch != "" && strings.Contains(v.Logs, r.Refetch) {
 					t.Errorf("after editing %s, %q downloaded again instead of reading the cache mount:\n%s", r.Lockfile, v.Name, v.Logs)
+				}
+				if r.Reuse != "" && !regexp.MustCompile(r.Reuse).MatchString(v.Logs) {
+					t.Errorf("after editing %s, %q shows no read from the cache mount (%q):\n%s", r.Lockfile, v.Name, r.Reuse, v.Logs)
 				}
 			}
 		})

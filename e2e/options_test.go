@@ -41,9 +41,10 @@ func TestSourceDateEpochReproducible(t *testing.T) {
 	}
 }
 
-// TestCallTargets: `--call targets` lists the stages a user can pick, for
-// every example.
-func TestCallTargets(t *testing.T) {
+// TestCalls: for every example, `--call targets` lists the stages a user
+// can pick, and `--call outline` the build args and secrets the build
+// takes.
+func TestCalls(t *testing.T) {
 	b := needBed(t)
 	needFrontend(t)
 	for name := range examples(t) {
@@ -52,13 +53,27 @@ func TestCallTargets(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
+			p := planOf(t, examplesDir(name))
 			wants := []string{"final (default)"}
-			for _, st := range planOf(t, examplesDir(name)).Stages {
+			for _, st := range p.Stages {
 				wants = append(wants, st.Name)
 			}
 			for _, want := range wants {
 				if !strings.Contains(out, want) {
 					t.Errorf("--call targets output lacks %q:\n%s", want, out)
+				}
+			}
+			out, err = b.Buildx(context.Background(), examplesDir(name), "-f", "app.toml", "--call", "outline", ".")
+			if err != nil {
+				t.Fatal(err)
+			}
+			wants = []string{"TARGET:", "slimfront " + p.Preset + " preset", "SOURCE_DATE_EPOCH"}
+			for _, m := range p.SecretMounts() {
+				wants = append(wants, m.SecretID)
+			}
+			for _, want := range wants {
+				if !strings.Contains(out, want) {
+					t.Errorf("--call outline output lacks %q:\n%s", want, out)
 				}
 			}
 		})
