@@ -107,7 +107,7 @@ func (p *Plan) Validate() error {
 			if _, err := p.CopySource(c); err != nil {
 				bad("%s: %v", where, err)
 			}
-			if !path.IsAbs(c.Src) || !path.IsAbs(c.Dest) {
+			if !path.IsAbs(c.Src) || !path.IsAbs(c.Dest) || hasControl(c.Src) || hasControl(c.Dest) {
 				bad("%s: copy %s → %s: both must be absolute", where, c.Src, c.Dest)
 			}
 			if len(c.Paths) == 0 {
@@ -141,7 +141,13 @@ func (p *Plan) Validate() error {
 // relative reports whether p is a clean relative path or pattern that
 // stays where it is rooted.
 func relative(p string) bool {
-	return p != "" && !path.IsAbs(p) && p != ".." && !strings.HasPrefix(p, "../") && path.Clean(p) == p
+	return p != "" && !path.IsAbs(p) && p != ".." && !strings.HasPrefix(p, "../") && path.Clean(p) == p && !hasControl(p)
+}
+
+// hasControl reports a control character (a line break, NUL): no path a
+// backend writes may hold one, or an ejected Dockerfile would gain lines.
+func hasControl(p string) bool {
+	return strings.IndexFunc(p, func(r rune) bool { return r < 0x20 || r == 0x7f }) >= 0
 }
 
 // checkEnv checks that every entry is KEY=VALUE with a valid key.

@@ -29,6 +29,11 @@ func TestValidateRejects(t *testing.T) {
 	}{
 		{"duplicate stage", func(p *plan.Plan) { p.Stages[2].Name = "deps" },
 			`two stages are called "deps"`},
+		// A line break in a path would become a line of an ejected Dockerfile.
+		{"line break in an input", func(p *plan.Plan) { p.Stages[0].Inputs.Paths = []string{"go.mod\nRUN x"} },
+			`must be relative to the context`},
+		{"line break in a copy destination", func(p *plan.Plan) { p.Image.Layers[0].Copies[0].Dest = "/\nRUN x" },
+			`both must be absolute`},
 		{"reserved name final", func(p *plan.Plan) { p.Stages[2].Name = plan.FinalStage },
 			`stage name "final" is reserved`},
 		{"stage name not a word", func(p *plan.Plan) { p.Stages[2].Name = "Native Build" },

@@ -129,8 +129,9 @@ func goStages(s *spec.Spec, opts options, facts *goFacts, name string, env []str
 			Name:    "deps",
 			From:    builder,
 			Workdir: goSrc,
-			Env:     toolEnv,
-			Inputs:  plan.Inputs{Paths: facts.manifests},
+			// [build] env reaches the download too: GOPROXY, GOPRIVATE.
+			Env:    plan.Env(plan.EnvMap(toolEnv, plan.Env(s.Build.Env))),
+			Inputs: plan.Inputs{Paths: facts.manifests},
 			Runs: []plan.Run{{
 				Name: "go mod download",
 				// -x lists each module fetched: none when the cache mount

@@ -86,8 +86,18 @@ func pickEntry(fsys fs.FS, s *spec.Spec, pkg *packageJSON, built bool) (entry, e
 	if start == "" && exists("server.js") {
 		return entry{file: "server.js", why: "server.js, which `npm start` runs when there is no start script"}, nil
 	}
-	if m := path.Clean(strings.TrimPrefix(pkg.Main, "./")); pkg.Main != "" && (built || exists(m)) {
-		return entry{file: m, why: "package.json main"}, nil
+	if m := path.Clean(strings.TrimPrefix(pkg.Main, "./")); pkg.Main != "" {
+		if path.IsAbs(m) || m == ".." || strings.HasPrefix(m, "../") {
+			return entry{}, s.Errorf("entrypoint", "package.json main %q leaves the app; set entrypoint to the file node runs, inside the build context", pkg.Main)
+		}
+		if built {
+			return entry{file: m, why: "package.json main"}, nil
+		}
+		for _, f := range nodeResolvable(m) {
+			if fi, err := fs.Stat(fsys, f); err == nil && !fi.IsDir() {
+				return entry{file: f, why: "package.json main"}, nil
+			}
+		}
 	}
 	return entry{}, s.Errorf("entrypoint", "cannot tell which file to run: %s; set entrypoint = \"server.js\" (the file node runs) in app.toml", noEntry(pkg))
 }

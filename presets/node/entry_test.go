@@ -167,3 +167,22 @@ func TestStaticSiteHint(t *testing.T) {
 	// A server built with vite runs: no hint, no error.
 	planFor(t, ``, tree("package.json", `{"scripts": {"build": "vite build", "start": "node dist/server.js"}, "devDependencies": {"vite": "^7.0.0"}}`), amd64)
 }
+
+// main names a file the way require does: without its extension, or a
+// directory with an index.js.
+func TestEntryMainResolvesLikeNode(t *testing.T) {
+	for main, want := range map[string]string{"index": "index.js", "lib": "lib/index.js", "./app.mjs": "app.mjs", "start": "start.cjs"} {
+		fsys := tree("package.json", `{"main": "`+main+`"}`, "index.js", "", "lib/index.js", "", "app.mjs", "", "start.cjs", "")
+		p := planFor(t, "", fsys, amd64)
+		if got := p.Image.Config.Entrypoint; got[len(got)-1] != "/app/"+want {
+			t.Errorf("main %q: entrypoint %q, want /app/%s", main, got, want)
+		}
+	}
+}
+
+func TestEntryMainOutsideTheApp(t *testing.T) {
+	for _, main := range []string{"../x.js", "/etc/x.js"} {
+		err := planError(t, "", tree("package.json", `{"main": "`+main+`", "scripts": {"build": "tsc"}}`), amd64)
+		wantErr(t, err, "entrypoint", 0, "leaves the app")
+	}
+}

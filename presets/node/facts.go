@@ -77,10 +77,16 @@ func factPatterns(s *spec.Spec, known fs.FS) []string {
 			out = append(out, f)
 		}
 		if pkg.Main != "" {
-			out = append(out, path.Clean(pkg.Main))
+			out = append(out, nodeResolvable(path.Clean(strings.TrimPrefix(pkg.Main, "./")))...)
 		}
 	}
 	return out
+}
+
+// nodeResolvable are the files node tries for a require of f: f itself,
+// f with an extension, and f as a directory's index.
+func nodeResolvable(f string) []string {
+	return []string{f, f + ".js", f + ".mjs", f + ".cjs", f + "/index.js"}
 }
 
 // readPackageJSON reads package.json, or returns nil when it is absent.
@@ -142,6 +148,10 @@ func readFacts(fsys fs.FS, s *spec.Spec) (*facts, error) {
 	}
 	sort.Strings(f.manifests[1:])
 
+	// Without a lockfile that records install scripts (npm's v2 and v3),
+	// assume some package has one: a wrong-architecture addon is worse
+	// than an emulated install.
+	f.nativeProd = true
 	if f.pm.name == "npm" && f.pm.lockfile != "" {
 		if f.nativeProd, err = npmNativeProd(fsys, f.pm.lockfile); err != nil {
 			return nil, err

@@ -172,10 +172,10 @@ func (b *nodeBuild) prodPlatform() (plan.Platform, []string) {
 		return plan.BuildPlatform, nil
 	}
 	_, arch, _ := preset.SplitPlatform(b.in.Platform)
-	if b.f.pm.name == "npm" && !b.f.nativeProd && nodeArch[arch] != "" {
+	if b.f.pm.name == "npm" && b.f.pm.lockfile != "" && !b.f.nativeProd && nodeArch[arch] != "" {
 		return plan.BuildPlatform, []string{"--cpu=" + nodeArch[arch], "--os=linux"}
 	}
-	why := "a production dependency has an install script"
+	why := "a production dependency has an install script, or no lockfile says whether one has"
 	switch {
 	case b.f.pm.name != "npm":
 		why = b.f.pm.name + " cannot install for another platform"
@@ -236,10 +236,12 @@ func outputs(o options, f *facts, ent entry) []string {
 	if len(outs) == 0 && f.outDir != "" {
 		outs = []string{f.outDir}
 	}
-	top, _, nested := strings.Cut(ent.file, "/")
-	if len(outs) == 0 && !nested {
-		return nil // the entry sits at the root: ship the whole built tree
+	if len(outs) == 0 {
+		// Nothing says what the build made: ship the whole built tree
+		// (less the excludes) rather than guess and lose public/ or views/.
+		return nil
 	}
+	top, _, _ := strings.Cut(ent.file, "/")
 	covered := false
 	for _, out := range outs {
 		covered = covered || ent.file == out || strings.HasPrefix(ent.file, out+"/")

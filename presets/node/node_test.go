@@ -167,13 +167,15 @@ func TestAppLayer(t *testing.T) {
 		{"tsconfig outDir, entry elsewhere", ``, map[string]string{"package.json": `{"scripts": {"build": "tsc", "start": "node server.js"}}`, "tsconfig.json": `{"compilerOptions": {"outDir": "lib"}}`},
 			fromBuild("package.json", "lib", "server.js")},
 		{"tsconfig outDir outside the app is ignored", ``, map[string]string{"package.json": `{"scripts": {"build": "tsc", "start": "node build/main.js"}}`, "tsconfig.json": `{"compilerOptions": {"outDir": "../out"}}`},
-			fromBuild("package.json", "build")},
+			plan.Copy{From: plan.StageRef("build"), Src: "/app", Paths: []string{"."}, Dest: "/app", Exclude: withAppToml(appExcludes), Source: "entrypoint"}},
 		{"node.output", "[node]\noutput = [\"public\", \"./build/\"]\n", map[string]string{"package.json": `{"scripts": {"build": "vite build", "start": "node build/server.js"}}`, "tsconfig.json": `{"compilerOptions": {"outDir": "dist"}}`},
 			fromBuild("package.json", "build", "public")},
 		{"node.output, entry outside", "[node]\noutput = [\"dist\"]\n", map[string]string{"package.json": `{"scripts": {"build": "tsc", "start": "node --enable-source-maps bin/www.js"}}`},
 			fromBuild("package.json", "bin", "dist")},
-		{"the entry's directory", ``, map[string]string{"package.json": `{"scripts": {"build": "esbuild", "start": "node out/index.js"}}`},
-			fromBuild("package.json", "out")},
+		// Nothing says what the build made: guessing the entry's directory
+		// would lose public/ or views/ beside it.
+		{"entry in a directory, no outDir: the whole built tree", ``, map[string]string{"package.json": `{"scripts": {"build": "esbuild", "start": "node out/index.js"}}`},
+			plan.Copy{From: plan.StageRef("build"), Src: "/app", Paths: []string{"."}, Dest: "/app", Exclude: withAppToml(appExcludes), Source: "entrypoint"}},
 		{"entry at the root: the whole built tree", ``, map[string]string{"package.json": `{"scripts": {"build": "babel"}}`, "server.js": ""},
 			plan.Copy{From: plan.StageRef("build"), Src: "/app", Paths: []string{"."}, Dest: "/app", Exclude: withAppToml(appExcludes), Source: "entrypoint"}},
 		{"no build: the context", ``, map[string]string{"package.json": `{"scripts": {"start": "node server.js"}}`, "server.js": ""},
@@ -264,7 +266,7 @@ func TestProdDepsPlatform(t *testing.T) {
 		{name: "npm to 386: Node's name", app: "npm", target: "linux/386", platform: plan.BuildPlatform, args: npmFlags("ia32")},
 		{name: "npm with a native production package", app: "native", target: arm64, platform: plan.TargetPlatform,
 			args: []string{"npm", "ci", "--no-audit", "--no-fund", "--omit=dev"},
-			note: "prod-deps runs on linux/arm64 (emulated on this builder) because a production dependency has an install script"},
+			note: "prod-deps runs on linux/arm64 (emulated on this builder) because a production dependency has an install script, or no lockfile says whether one has"},
 		{name: "pnpm", app: "pnpm", target: arm64, platform: plan.TargetPlatform,
 			note: "prod-deps runs on linux/arm64 (emulated on this builder) because pnpm cannot install for another platform"},
 	}
@@ -529,5 +531,14 @@ func TestEveryPlanValidates(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// With no lockfile nothing says whether a package has an install script,
+// so a cross-platform install runs on the target.
+func TestProdDepsPlatformWithoutLockfile(t *testing.T) {
+	p := planFor(t, "", app(`{"dependencies": {"bcrypt": "5"}, "scripts": {"start": "node server.js"}}`, "server.js", ""), arm64)
+	if st := stage(t, p, "prod-deps"); st.Platform != plan.TargetPlatform {
+		t.Errorf("prod-deps platform = %q, want the target", st.Platform)
 	}
 }
