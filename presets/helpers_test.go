@@ -1,15 +1,13 @@
 package presets_test
 
 import (
-	"encoding/json"
-	"errors"
 	"io/fs"
-	"strings"
 	"testing"
 	"testing/fstest"
 
 	"github.com/slimfront/slimfront/plan"
 	"github.com/slimfront/slimfront/presets"
+	"github.com/slimfront/slimfront/presets/internal/presettest"
 	"github.com/slimfront/slimfront/spec"
 )
 
@@ -30,30 +28,6 @@ func parseSpec(t *testing.T, toml string) *spec.Spec {
 		t.Fatalf("presets.Parse:\n%s\nerror: %v", toml, err)
 	}
 	return s
-}
-
-// tree builds an in-memory build context from path/content pairs.
-func tree(pairs ...string) fstest.MapFS {
-	if len(pairs)%2 != 0 {
-		panic("tree: odd number of arguments")
-	}
-	fsys := fstest.MapFS{}
-	for i := 0; i < len(pairs); i += 2 {
-		fsys[pairs[i]] = &fstest.MapFile{Data: []byte(pairs[i+1]), Mode: 0o644}
-	}
-	return fsys
-}
-
-// with returns a copy of fsys with pairs added (or replaced).
-func with(fsys fstest.MapFS, pairs ...string) fstest.MapFS {
-	out := fstest.MapFS{}
-	for k, v := range fsys {
-		out[k] = v
-	}
-	for k, v := range tree(pairs...) {
-		out[k] = v
-	}
-	return out
 }
 
 const mainGo = "package main\n\nfunc main() {}\n"
@@ -80,53 +54,25 @@ func expressApp() fstest.MapFS {
 	)
 }
 
+// The helpers every preset's tests share (see presettest).
+var (
+	tree     = presettest.Tree
+	with     = presettest.With
+	wantErr  = presettest.WantErr
+	mustJSON = presettest.MustJSON
+)
+
 // planFor plans the app for target on an amd64 builder; the plan must
 // pass plan.Validate.
 func planFor(t *testing.T, toml string, fsys fs.FS, target string) *plan.Plan {
 	t.Helper()
 	p, err := presets.Plan(presets.Input{Spec: parseSpec(t, toml), Source: fsys, Platform: target, BuildPlatform: amd64})
-	if err != nil {
-		t.Fatalf("presets.Plan: %v", err)
-	}
-	if err := p.Validate(); err != nil {
-		t.Fatalf("plan does not validate: %v\n%s", err, mustJSON(t, p))
-	}
-	return p
+	return presettest.MustPlan(t, p, err)
 }
 
 // planError plans the app and returns the *spec.Error it must fail with.
 func planError(t *testing.T, toml string, fsys fs.FS, target string) *spec.Error {
 	t.Helper()
 	p, err := presets.Plan(presets.Input{Spec: parseSpec(t, toml), Source: fsys, Platform: target, BuildPlatform: amd64})
-	if err == nil {
-		t.Fatalf("presets.Plan succeeded, want an error; plan:\n%s", mustJSON(t, p))
-	}
-	var se *spec.Error
-	if !errors.As(err, &se) {
-		t.Fatalf("error %q (%T) is not a *spec.Error, so it names no app.toml line", err, err)
-	}
-	return se
-}
-
-// wantErr checks an app.toml error's key, line and that its message
-// contains each of parts.
-func wantErr(t *testing.T, err *spec.Error, key string, line int, parts ...string) {
-	t.Helper()
-	if err.Key != key || err.Line != line || err.File != "app.toml" {
-		t.Errorf("error %q: file %q, key %q, line %d; want app.toml, key %q, line %d", err, err.File, err.Key, err.Line, key, line)
-	}
-	for _, p := range parts {
-		if !strings.Contains(err.Error(), p) {
-			t.Errorf("error %q does not contain %q", err, p)
-		}
-	}
-}
-
-func mustJSON(t *testing.T, v any) string {
-	t.Helper()
-	b, err := json.MarshalIndent(v, "", "  ")
-	if err != nil {
-		t.Fatal(err)
-	}
-	return string(b)
+	return presettest.MustFail(t, p, err)
 }
