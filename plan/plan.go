@@ -279,33 +279,23 @@ func (s *Stage) Output() string {
 
 // CacheMounts lists the cache mounts of every stage, once per ID, sorted.
 func (p *Plan) CacheMounts() []Mount {
-	seen := map[string]Mount{}
-	for _, s := range p.Stages {
-		for _, r := range s.Runs {
-			for _, m := range r.Mounts {
-				if m.Type == MountCache {
-					seen[m.CacheID] = m
-				}
-			}
-		}
-	}
-	out := make([]Mount, 0, len(seen))
-	for _, m := range seen {
-		out = append(out, m)
-	}
-	sort.Slice(out, func(i, j int) bool { return out[i].CacheID < out[j].CacheID })
-	return out
+	return p.mounts(MountCache, func(m Mount) string { return m.CacheID })
 }
 
 // SecretMounts lists the secret mounts of every stage, once per secret
 // ID, sorted.
 func (p *Plan) SecretMounts() []Mount {
+	return p.mounts(MountSecret, func(m Mount) string { return m.SecretID })
+}
+
+// mounts lists the mounts of type t, once per key, sorted by key.
+func (p *Plan) mounts(t MountType, key func(Mount) string) []Mount {
 	seen := map[string]Mount{}
 	for _, s := range p.Stages {
 		for _, r := range s.Runs {
 			for _, m := range r.Mounts {
-				if m.Type == MountSecret {
-					seen[m.SecretID] = m
+				if m.Type == t {
+					seen[key(m)] = m
 				}
 			}
 		}
@@ -314,7 +304,7 @@ func (p *Plan) SecretMounts() []Mount {
 	for _, m := range seen {
 		out = append(out, m)
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].SecretID < out[j].SecretID })
+	sort.Slice(out, func(i, j int) bool { return key(out[i]) < key(out[j]) })
 	return out
 }
 
