@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/containerd/platforms"
+	"github.com/distribution/reference"
 	"github.com/moby/buildkit/client/llb"
 	"github.com/moby/buildkit/frontend/dockerui"
 	"github.com/moby/buildkit/frontend/gateway/client"
@@ -87,7 +88,23 @@ func (b *builder) plan(target ocispecs.Platform) (*plan.Plan, error) {
 		Source:        b.facts.fs,
 		Platform:      platforms.Format(target),
 		BuildPlatform: platforms.Format(b.buildPlatform),
+		Self:          selfImage(b.c),
 	})
+}
+
+// selfImage is the image this frontend runs from: the gateway's source
+// option, which `# syntax=` names ("org/slimfront"), in full; "" when the
+// frontend was started without one.
+func selfImage(c client.Client) string {
+	src := c.BuildOpts().Opts["source"]
+	if src == "" {
+		return ""
+	}
+	named, err := reference.ParseNormalizedNamed(src)
+	if err != nil {
+		return ""
+	}
+	return reference.TagNameOnly(named).String()
 }
 
 // buildPlatformResult is the dockerui.BuildFunc: one platform's image.

@@ -63,7 +63,7 @@ func (g *gen) stage(ctx context.Context, s plan.Stage) error {
 
 	epoch := g.opt.Epoch != nil && s.SeesSource()
 	for _, r := range s.Runs {
-		exec, err := g.run(base, s, r, epoch)
+		exec, err := g.run(ctx, base, s, r, epoch)
 		if err != nil {
 			return err
 		}
@@ -79,7 +79,7 @@ func (g *gen) stage(ctx context.Context, s plan.Stage) error {
 }
 
 // run adds one command of stage s on base.
-func (g *gen) run(base llb.State, s plan.Stage, r plan.Run, epoch bool) (llb.ExecState, error) {
+func (g *gen) run(ctx context.Context, base llb.State, s plan.Stage, r plan.Run, epoch bool) (llb.ExecState, error) {
 	opts := []llb.RunOption{llb.Args(r.Args), llb.Network(g.opt.Network)}
 	if epoch {
 		opts = append(opts, llb.AddEnv("SOURCE_DATE_EPOCH", strconv.FormatInt(g.opt.Epoch.Unix(), 10)))
@@ -96,6 +96,14 @@ func (g *gen) run(base llb.State, s plan.Stage, r plan.Run, epoch bool) (llb.Exe
 			opts = append(opts, llb.AddMount(m.Target, g.opt.Context, llb.Readonly))
 		case plan.MountOutput:
 			opts = append(opts, llb.AddMount(m.Target, llb.Scratch()))
+		case plan.MountImage:
+			// On the build platform, like the images copies read: a tool
+			// for the builder, whatever the target.
+			img, _, err := g.opt.Image(ctx, m.Image, g.opt.Build)
+			if err != nil {
+				return llb.ExecState{}, fmt.Errorf("stage %s: %w", s.Name, err)
+			}
+			opts = append(opts, llb.AddMount(m.Target, img, llb.SourcePath(m.Source), llb.Readonly))
 		case plan.MountSecret:
 			// Optional: a build without --secret still works against a
 			// public registry. The secret's value is never part of the

@@ -115,6 +115,9 @@ const (
 	// MountSecret is a build secret (`--secret id=...`) as a file. It is
 	// never part of a layer, a cache key or the image.
 	MountSecret MountType = "secret"
+	// MountImage is a directory of an image (Image, on the build
+	// platform), read-only: a tool the stage runs without installing it.
+	MountImage MountType = "image"
 )
 
 // Mount is one mount of a Run.
@@ -126,6 +129,10 @@ type Mount struct {
 	// SecretID names a secret mount's secret; the build goes on without
 	// the file when the user passed none.
 	SecretID string `json:"secret_id,omitempty"`
+	// Image and Source are an image mount's image and the absolute
+	// directory of it that is mounted.
+	Image  string `json:"image,omitempty"`
+	Source string `json:"source,omitempty"`
 }
 
 // CacheName is the cache mount's BuildKit ID (before any namespace):
@@ -308,38 +315,29 @@ func (p *Plan) mounts(t MountType, key func(Mount) string) []Mount {
 	return out
 }
 
-// Images lists every image the plan pulls (stage bases, the final base,
-// copy sources), once each, sorted.
-func (p *Plan) Images() []string {
+// FileImages lists the images read for their files on the build platform
+// (what the final layers copy, what image mounts show), once each, sorted.
+func (p *Plan) FileImages() []string {
 	seen := map[string]bool{}
-	add := func(r Ref) {
-		if r.Kind == RefImage {
-			seen[r.Name] = true
+	var out []string
+	add := func(ref string) {
+		if !seen[ref] {
+			seen[ref] = true
+			out = append(out, ref)
+		}
+	}
+	for _, c := range p.copies() {
+		if c.From.Kind == RefImage {
+			add(c.From.Name)
 		}
 	}
 	for _, s := range p.Stages {
-		add(s.From)
-	}
-	add(p.Image.Base)
-	for _, c := range p.copies() {
-		add(c.From)
-	}
-	out := make([]string, 0, len(seen))
-	for k := range seen {
-		out = append(out, k)
-	}
-	sort.Strings(out)
-	return out
-}
-
-// CopyImages lists the images the final layers copy files from, sorted.
-func (p *Plan) CopyImages() []string {
-	seen := map[string]bool{}
-	var out []string
-	for _, c := range p.copies() {
-		if c.From.Kind == RefImage && !seen[c.From.Name] {
-			seen[c.From.Name] = true
-			out = append(out, c.From.Name)
+		for _, r := range s.Runs {
+			for _, m := range r.Mounts {
+				if m.Type == MountImage {
+					add(m.Image)
+				}
+			}
 		}
 	}
 	sort.Strings(out)

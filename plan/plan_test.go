@@ -178,24 +178,18 @@ func TestSecretMounts(t *testing.T) {
 	}
 }
 
-func TestCopyImages(t *testing.T) {
+func TestFileImages(t *testing.T) {
 	p := typical()
-	// A second copy from an image already listed.
+	// A second copy from an image already listed, and an image mount.
 	p.Image.Layers[0].Copies = append(p.Image.Layers[0].Copies, plan.Copy{
 		From: plan.ImageRef("gcr.io/distroless/static-debian13:nonroot"), Src: "/", Paths: []string{"tmp"}, Dest: "/",
 	})
-	want := []string{"docker.io/library/busybox:1", "gcr.io/distroless/static-debian13:nonroot"}
-	if got := p.CopyImages(); !slices.Equal(got, want) {
-		t.Errorf("CopyImages = %q, want %q (copy sources only, sorted, once each)", got, want)
-	}
-	want = []string{
-		"docker.io/library/busybox:1",
-		"docker.io/library/node:24-trixie-slim",
-		"gcr.io/distroless/nodejs24-debian13:nonroot",
-		"gcr.io/distroless/static-debian13:nonroot",
-	}
-	if got := p.Images(); !slices.Equal(got, want) {
-		t.Errorf("Images = %q, want %q (stage bases, the final base and copy sources)", got, want)
+	p.Stages[0].Runs[0].Mounts = append(p.Stages[0].Runs[0].Mounts, plan.Mount{
+		Target: "/tools", Type: plan.MountImage, Image: "docker.io/org/tools:1", Source: "/bin",
+	})
+	want := []string{"docker.io/library/busybox:1", "docker.io/org/tools:1", "gcr.io/distroless/static-debian13:nonroot"}
+	if got := p.FileImages(); !slices.Equal(got, want) {
+		t.Errorf("FileImages = %q, want %q (copy sources and mounted images, sorted, once each)", got, want)
 	}
 }
 

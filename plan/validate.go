@@ -81,6 +81,10 @@ func (p *Plan) Validate() error {
 					}
 				case MountOutput:
 					outputs++
+				case MountImage:
+					if m.Image == "" || !path.IsAbs(m.Source) || hasControl(m.Source) {
+						bad("%s: image mount %s needs an image and an absolute source directory", where, m.Target)
+					}
 				case MountContext:
 				default:
 					bad("%s: unknown mount type %q", where, m.Type)

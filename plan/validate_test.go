@@ -68,6 +68,12 @@ func TestValidateRejects(t *testing.T) {
 			"stage deps: cache mount /root/.npm has no ID"},
 		{"secret without ID", func(p *plan.Plan) { p.Stages[0].Runs[0].Mounts[1].SecretID = "" },
 			"stage deps: secret mount /root/.npmrc has no secret ID"},
+		{"image mount without an image", func(p *plan.Plan) {
+			p.Stages[0].Runs[0].Mounts = append(p.Stages[0].Runs[0].Mounts, plan.Mount{Target: "/tools", Type: plan.MountImage, Source: "/bin"})
+		}, "stage deps: image mount /tools needs an image and an absolute source directory"},
+		{"image mount of a relative directory", func(p *plan.Plan) {
+			p.Stages[0].Runs[0].Mounts = append(p.Stages[0].Runs[0].Mounts, plan.Mount{Target: "/tools", Type: plan.MountImage, Image: "x:1", Source: "bin"})
+		}, "stage deps: image mount /tools needs an image and an absolute source directory"},
 		{"unknown mount type", func(p *plan.Plan) { p.Stages[0].Runs[0].Mounts[0].Type = "tmpfs" },
 			`stage deps: unknown mount type "tmpfs"`},
 		{"two output mounts", func(p *plan.Plan) {

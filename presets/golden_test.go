@@ -34,7 +34,7 @@ func TestGoldenExamples(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			p, err := presets.Plan(presets.Input{Spec: s, Source: os.DirFS(dir), Platform: amd64, BuildPlatform: amd64})
+			p, err := presets.Plan(presets.Input{Spec: s, Source: os.DirFS(dir), Platform: amd64, BuildPlatform: amd64, Self: "docker.io/org/slimfront:latest"})
 			if err != nil {
 				t.Fatal(err)
 			}

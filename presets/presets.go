@@ -16,6 +16,7 @@ import (
 	"github.com/slimfront/slimfront/presets/golang"
 	"github.com/slimfront/slimfront/presets/node"
 	"github.com/slimfront/slimfront/presets/preset"
+	"github.com/slimfront/slimfront/presets/static"
 	"github.com/slimfront/slimfront/spec"
 )
 
@@ -23,6 +24,7 @@ import (
 // several, the first wins.
 var catalog = []*preset.Preset{
 	golang.Preset,
+	static.Preset,
 	node.Preset,
 }
 
@@ -104,11 +106,12 @@ func pick(in Input) (*preset.Preset, []plan.Warning, error) {
 	}
 	var found []*preset.Preset
 	for _, p := range catalog {
-		for _, f := range p.Detect {
-			if preset.Exists(in.Source, f) {
-				found = append(found, p)
-				break
-			}
+		ok, err := p.Matches(in.Source)
+		if err != nil {
+			return nil, nil, err
+		}
+		if ok {
+			found = append(found, p)
 		}
 	}
 	if len(found) == 0 {
@@ -159,11 +162,16 @@ func foreignTables(s *spec.Spec, p *preset.Preset) error {
 	return probs.Err()
 }
 
-// detectFiles lists the files that mark any language, in catalog order.
+// detectFiles lists the files that mark any language, in catalog order,
+// once each.
 func detectFiles() []string {
 	var out []string
 	for _, p := range catalog {
-		out = append(out, p.Detect...)
+		for _, f := range p.Detect {
+			if !slices.Contains(out, f) {
+				out = append(out, f)
+			}
+		}
 	}
 	return out
 }

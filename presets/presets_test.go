@@ -15,8 +15,8 @@ import (
 )
 
 func TestNames(t *testing.T) {
-	if got := presets.Names(); !slices.Equal(got, []string{"go", "node"}) {
-		t.Errorf("Names() = %v, want [go node]", got)
+	if got := presets.Names(); !slices.Equal(got, []string{"go", "node", "static"}) {
+		t.Errorf("Names() = %v, want [go node static]", got)
 	}
 }
 
@@ -28,8 +28,8 @@ func TestTables(t *testing.T) {
 			t.Errorf("table [%s] has no Check", tb.Name)
 		}
 	}
-	if !slices.Equal(names, []string{"go", "node"}) {
-		t.Errorf("Tables() = %v, want [go node]", names)
+	if !slices.Equal(names, []string{"go", "static", "node"}) {
+		t.Errorf("Tables() = %v, want [go static node] (catalog order)", names)
 	}
 }
 
@@ -72,7 +72,7 @@ func TestPlanDetectsNodeFromPackageJSON(t *testing.T) {
 // toolchain, say) is built as the first preset of the catalog, with a
 // warning that says how to choose.
 func TestPlanSeveralMatchWarns(t *testing.T) {
-	fsys := with(serverApp(), "package.json", `{"name": "assets", "devDependencies": {"vite": "^7.0.0"}}`)
+	fsys := with(serverApp(), "package.json", `{"name": "assets", "scripts": {"start": "node server.js"}}`)
 	p := planFor(t, `entrypoint = "./cmd/server"`, fsys, amd64)
 	if p.Preset != "go" {
 		t.Fatalf("Preset = %q, want go, the first of the catalog", p.Preset)
@@ -107,7 +107,7 @@ func TestPlanCannotDetectLanguage(t *testing.T) {
 	fsys := tree("svc/go.mod", "module example.com/svc\n\ngo 1.26\n", "svc/main.go", mainGo, "web/package.json", "{}")
 	err := planError(t, `entrypoint = "svc"`, fsys, amd64)
 	// language is not written in app.toml, so there is no line to name.
-	wantErr(t, err, "language", 0, "cannot tell the language", "go.mod, package.json", `"go" or "node"`)
+	wantErr(t, err, "language", 0, "cannot tell the language", "go.mod, package.json, index.html", `"go", "node" or "static"`)
 	if !strings.HasPrefix(err.Error(), "app.toml: ") {
 		t.Errorf("error %q does not start with the file name", err)
 	}

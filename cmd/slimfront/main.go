@@ -145,6 +145,16 @@ func loadPlan(file, dir, platform string) (*spec.Spec, *plan.Plan, error) {
 		Source:        os.DirFS(dir),
 		Platform:      platform,
 		BuildPlatform: "linux/" + runtime.GOARCH,
+		Self:          selfImage(),
 	})
 	return s, p, err
+}
+
+// selfImage is the slimfront image a build with this version's `# syntax=`
+// runs, which holds the tools plans copy from it (the static server).
+func selfImage() string {
+	if version == "dev" {
+		return "docker.io/org/slimfront:latest"
+	}
+	return "docker.io/org/slimfront:" + version
 }

@@ -162,7 +162,7 @@ func TestStaticSiteHint(t *testing.T) {
 		{`{"scripts": {"build": "ng build"}, "devDependencies": {"@angular/cli": "^20.0.0"}}`, "@angular/cli"},
 	} {
 		err := planError(t, ``, tree("package.json", tt.pkg, "index.html", "<p>"), amd64)
-		wantErr(t, err, "entrypoint", 0, "cannot tell which file to run", "this looks like a static site built with "+tt.tool, "static-site preset")
+		wantErr(t, err, "entrypoint", 0, "cannot tell which file to run", "this looks like a static site built with "+tt.tool, `language = "static" builds it`)
 	}
 	// A server built with vite runs: no hint, no error.
 	planFor(t, ``, tree("package.json", `{"scripts": {"build": "vite build", "start": "node dist/server.js"}, "devDependencies": {"vite": "^7.0.0"}}`), amd64)

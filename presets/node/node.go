@@ -5,6 +5,7 @@
 package node
 
 import (
+	"io/fs"
 	"path"
 	"sort"
 	"strings"
@@ -19,9 +20,20 @@ var Preset = &preset.Preset{
 	Name:    "node",
 	Aliases: []string{"nodejs", "javascript", "typescript", "js", "ts"},
 	Detect:  []string{"package.json"},
+	Match:   isNodeApp,
 	Check:   func(s *spec.Spec) error { _, err := readOptions(s); return err },
 	Facts:   factPatterns,
 	Plan:    planNode,
+}
+
+// isNodeApp reports a package.json that is not a static site's: those
+// are the static preset's.
+func isNodeApp(src fs.FS) (bool, error) {
+	if !preset.Exists(src, "package.json") {
+		return false, nil
+	}
+	_, site, err := Site(src)
+	return !site, err
 }
 
 // appDir is where the builder stages work.
@@ -52,7 +64,7 @@ func planNode(in preset.Input) (*plan.Plan, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := opts.checkScript(s, &f.pkg); err != nil {
+	if err := opts.checkScript(s, &f.pkg, "node.build"); err != nil {
 		return nil, err
 	}
 	ver, err := pickVersion(in.Source, s, &f.pkg, true)
@@ -67,7 +79,7 @@ func planNode(in preset.Input) (*plan.Plan, error) {
 	if err != nil {
 		return nil, staticSiteHint(err, &f.pkg)
 	}
-	b := &nodeBuild{s: s, in: in, f: f, ver: ver, script: script}
+	b := &nodeBuild{s: s, in: in, f: f, ver: ver, script: script, scriptKey: "node.build"}
 	stages := b.stages()
 	image, err := preset.FinalImage(s, b.runtime(opts, ent))
 	if err != nil {
@@ -90,7 +102,9 @@ type nodeBuild struct {
 	f      *facts
 	ver    nodeVersion
 	script string
-	notes  []string
+	// scriptKey is the app.toml key that may name the script.
+	scriptKey string
+	notes     []string
 }
 
 // hasDeps says package.json names runtime dependencies, so the image
@@ -102,28 +116,38 @@ func (b *nodeBuild) hasDeps() bool {
 // stages are deps and build (when there is a build script) and prod-deps
 // (when there are dependencies).
 func (b *nodeBuild) stages() []plan.Stage {
-	builder := plan.ImageRef(builderImage(b.ver.rel, b.ver.tag))
 	var stages []plan.Stage
 	if b.script != "" {
-		stages = append(stages, b.installStage("deps", builder, false, plan.BuildPlatform, nil))
-		source := "language"
-		if b.s.Range("node.build") != (spec.Range{}) {
-			source = "node.build"
-		}
-		stages = append(stages, plan.Stage{
+		stages = b.buildStages()
+	}
+	if b.hasDeps() {
+		platform, extra := b.prodPlatform()
+		stages = append(stages, b.installStage("prod-deps", b.builder(), true, platform, extra))
+	}
+	return stages
+}
+
+// builder is the Node builder image.
+func (b *nodeBuild) builder() plan.Ref { return plan.ImageRef(builderImage(b.ver.rel, b.ver.tag)) }
+
+// buildStages are deps (every dependency, from the manifests alone) and
+// build (the source on top, then the build script).
+func (b *nodeBuild) buildStages() []plan.Stage {
+	source := "language"
+	if b.s.Range(b.scriptKey) != (spec.Range{}) {
+		source = b.scriptKey
+	}
+	return []plan.Stage{
+		b.installStage("deps", b.builder(), false, plan.BuildPlatform, nil),
+		{
 			Name:    "build",
 			From:    plan.StageRef("deps"),
 			Workdir: appDir,
 			Env:     []string{"NODE_ENV=production"},
 			Inputs:  plan.Inputs{All: true, Exclude: sourceExcludes},
 			Runs:    []plan.Run{{Name: strings.Join(b.f.pm.run(b.script), " "), Args: b.f.pm.run(b.script), Source: source}},
-		})
+		},
 	}
-	if b.hasDeps() {
-		platform, extra := b.prodPlatform()
-		stages = append(stages, b.installStage("prod-deps", builder, true, platform, extra))
-	}
-	return stages
 }
 
 // installStage installs dependencies (all, or production only) from the
@@ -265,23 +289,20 @@ func title(s *spec.Spec, pkg *packageJSON) string {
 	return "app"
 }
 
-// staticTools are the dependencies whose build makes a static site.
-var staticTools = []string{"vite", "@vue/cli-service", "react-scripts", "@angular/cli", "astro", "next"}
-
 // staticSiteHint explains a missing entry when the app looks like a
-// static site, which the static-site preset will build.
+// static site, which the static preset serves without Node.
 func staticSiteHint(err error, pkg *packageJSON) error {
 	se, ok := err.(*spec.Error)
 	if !ok {
 		return err
 	}
-	for _, tool := range staticTools {
-		_, dep := pkg.Dependencies[tool]
-		_, dev := pkg.DevDependencies[tool]
+	for _, t := range siteTools {
+		_, dep := pkg.Dependencies[t.pkg]
+		_, dev := pkg.DevDependencies[t.pkg]
 		if dep || dev {
 			hint := *se
-			hint.Msg += "; this looks like a static site built with " + tool +
-				", which needs no Node at run time: slimfront's static-site preset will build such apps, and this version has none yet"
+			hint.Msg += "; this looks like a static site built with " + t.pkg +
+				", which needs no Node at run time: language = \"static\" builds it and serves the files"
 			return &hint
 		}
 	}

@@ -40,10 +40,11 @@ func readOptions(s *spec.Spec) (options, error) {
 	return o, p.Err()
 }
 
-// checkScript checks that [node] build names a script of package.json.
-func (o options) checkScript(s *spec.Spec, pkg *packageJSON) error {
+// checkScript checks that the build option (at key: [node] build)
+// names a script of package.json.
+func (o options) checkScript(s *spec.Spec, pkg *packageJSON, key string) error {
 	if _, ok := pkg.Scripts[o.Build]; o.buildSet && o.Build != "" && !ok {
-		return s.Errorf("node.build", "node.build: package.json has no script %q; name one of its scripts, or write build = \"\" to skip the build", o.Build)
+		return s.Errorf(key, "%s: package.json has no script %q; name one of its scripts, or write build = \"\" to skip the build", key, o.Build)
 	}
 	return nil
 }

@@ -29,6 +29,12 @@ type Runtime struct {
 	// NoZoneinfo leaves the zoneinfo tree out of a scratch image: the app
 	// carries its own (Go's embedded time/tzdata).
 	NoZoneinfo bool
+	// Bare says the app needs neither the CA bundle nor zoneinfo (a file
+	// server), so a scratch image gets them only when app.toml asks with
+	// ca_certs = true or tzdata = "files".
+	Bare bool
+	// Ports are what the image exposes when [runtime] ports names none.
+	Ports []string
 	// Layers are the app's layers, bottom first: dependencies below the
 	// app, so a source edit changes only the top.
 	Layers []plan.Layer
@@ -65,12 +71,13 @@ func FinalImage(s *spec.Spec, rt Runtime) (plan.Image, error) {
 	var layers []plan.Layer
 	if base.Kind == plan.RefScratch {
 		layers = append(layers, baseFilesLayer())
-		if r.CACerts {
+		asked := func(key string) bool { return !rt.Bare || s.Range(key) != (spec.Range{}) }
+		if r.CACerts && asked("runtime.ca_certs") {
 			layers = append(layers, plan.Layer{Name: "ca-certificates", Copies: []plan.Copy{{
 				From: plan.ImageRef(DistrolessStatic), Paths: []string{strings.TrimPrefix(caBundlePath, "/")}, Src: "/", Dest: "/", Source: "runtime.ca_certs",
 			}}})
 		}
-		if r.Tzdata == "files" && !rt.NoZoneinfo {
+		if r.Tzdata == "files" && !rt.NoZoneinfo && asked("runtime.tzdata") {
 			layers = append(layers, plan.Layer{Name: "zoneinfo", Copies: []plan.Copy{{
 				From: plan.ImageRef(DistrolessStatic), Paths: []string{strings.TrimPrefix(zoneinfoPath, "/")}, Src: "/", Dest: "/", Source: "runtime.tzdata",
 			}}})
@@ -126,12 +133,16 @@ func imageConfig(s *spec.Spec, rt Runtime) plan.Config {
 	for k, v := range r.Env {
 		env[k] = v
 	}
+	ports := r.Ports
+	if len(ports) == 0 {
+		ports = rt.Ports
+	}
 	cfg := plan.Config{
 		Entrypoint: rt.Entrypoint,
 		Cmd:        r.Args,
 		User:       r.User,
 		Env:        plan.Env(env),
-		Ports:      r.Ports,
+		Ports:      ports,
 		Workdir:    r.Workdir,
 		Labels:     labels,
 	}

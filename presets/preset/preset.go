@@ -23,6 +23,11 @@ type Preset struct {
 	Aliases []string
 	// Detect are files at the context root that mark the language.
 	Detect []string
+	// Match, when set, decides detection instead of Detect's files alone,
+	// for a language that shares its files with another (a static site
+	// and a Node app both have package.json). Its source holds what
+	// Facts selected.
+	Match func(src fs.FS) (bool, error)
 	// Check decodes and checks the preset's own app.toml table ([go]),
 	// when the file has it, so its problems are reported with the rest
 	// of the file's; Plan decodes it again.
@@ -47,6 +52,23 @@ type Input struct {
 	Platform string
 	// BuildPlatform is where builder stages run ("linux/amd64").
 	BuildPlatform string
+	// Self is the image this slimfront runs from, pinned when known,
+	// which holds the tools a preset copies into images or mounts into
+	// builder stages (the static file server); "" when unknown.
+	Self string
+}
+
+// Matches reports whether the context in src looks like p's language.
+func (p *Preset) Matches(src fs.FS) (bool, error) {
+	if p.Match != nil {
+		return p.Match(src)
+	}
+	for _, f := range p.Detect {
+		if Exists(src, f) {
+			return true, nil
+		}
+	}
+	return false, nil
 }
 
 // Exists reports whether name is in fsys.
