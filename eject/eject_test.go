@@ -966,3 +966,29 @@ func must(t *testing.T, err error) {
 		t.Fatal(err)
 	}
 }
+
+// An image mount is a bind mount from a build-platform stage of the
+// image, which a copy from the same image shares.
+func TestDockerfileImageMount(t *testing.T) {
+	p := nodePlan()
+	const self = "docker.io/org/slimfront:latest"
+	build := p.Stage("build")
+	build.Runs = append(build.Runs, plan.Run{
+		Name:   "precompress dist",
+		Args:   []string{"/slimfront/slimserve", "compress", "dist"},
+		Mounts: []plan.Mount{{Target: "/slimfront", Type: plan.MountImage, Image: self, Source: "/usr/lib/slimfront/linux-amd64"}},
+	})
+	p.Image.Layers = append(p.Image.Layers, plan.Layer{Name: "server", Copies: []plan.Copy{{
+		From: plan.ImageRef(self), Src: "/usr/lib/slimfront/linux-arm64", Paths: []string{"slimserve"}, Dest: "/",
+	}}})
+	df := dockerfile(t, p)
+	wantLines(t, df,
+		"FROM --platform=$BUILDPLATFORM "+self+" AS files-0",
+		"RUN --mount=type=bind,from=files-0,source=/usr/lib/slimfront/linux-amd64,target=/slimfront \\",
+		`    ["/slimfront/slimserve","compress","dist"]`,
+		"COPY --from=files-0 /usr/lib/slimfront/linux-arm64/slimserve /slimserve",
+	)
+	if n := strings.Count(df, " AS files-"); n != 1 {
+		t.Errorf("%d files-N stages, want one for the image both use:\n%s", n, df)
+	}
+}

@@ -895,3 +895,28 @@ func TestBuildRejectsInvalidPlans(t *testing.T) {
 		})
 	}
 }
+
+// An image mount shows a directory of an image, resolved on the build
+// platform whatever the target, read-only, and adds nothing to a layer.
+func TestImageMount(t *testing.T) {
+	p := nodePlan()
+	build := p.Stage("build")
+	build.Runs = append(build.Runs, plan.Run{
+		Name:   "precompress dist",
+		Args:   []string{"/slimfront/slimserve", "compress", "dist"},
+		Mounts: []plan.Mount{{Target: "/slimfront", Type: plan.MountImage, Image: "docker.io/org/slimfront:latest", Source: "/usr/lib/slimfront/linux-amd64"}},
+	})
+	images := &fakeImages{}
+	g := buildGraph(t, p, options(images, arm64))
+	if !slices.Contains(images.calls, "docker.io/org/slimfront:latest@linux/amd64") || slices.Contains(images.calls, "docker.io/org/slimfront:latest@linux/arm64") {
+		t.Errorf("image calls = %v, want the mounted image on the build platform only", images.calls)
+	}
+	_, op, exec := g.exec(t, "[slimfront node] precompress dist")
+	m := mount(t, exec, "/slimfront")
+	if m.MountType != pb.MountType_BIND || !m.Readonly || m.Selector != "/usr/lib/slimfront/linux-amd64" || m.Output != int64(pb.SkipOutput) {
+		t.Errorf("mount = %+v, want a read-only bind of /usr/lib/slimfront/linux-amd64 with no output", m)
+	}
+	if src := g.source(digest.Digest(op.Inputs[m.Input].Digest)); !strings.Contains(src, "docker.io/org/slimfront:latest") {
+		t.Errorf("mount input is %q, want the slimfront image", src)
+	}
+}
