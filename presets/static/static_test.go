@@ -311,4 +311,3 @@ func TestPlatforms(t *testing.T) {
 		t.Errorf("error = %v, want one about the slimfront image", err)
 	}
 }
-
