@@ -3,7 +3,7 @@ GO        ?= go
 TEST_TIMEOUT ?= 60m
 STATICCHECK_VERSION := v0.8.2
 
-.PHONY: all build test unit e2e lint bed demo bench clean
+.PHONY: all build test unit e2e lint fuzz bed demo bench clean
 
 all: build
 
@@ -26,6 +26,17 @@ lint:
 	@out=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
 	$(GO) vet ./...
 	$(GO) run honnef.co/go/tools/cmd/staticcheck@$(STATICCHECK_VERSION) ./...
+
+## fuzz: every Go fuzz target for FUZZTIME each (the exec counts print as they run)
+FUZZTIME ?= 30s
+fuzz:
+	@set -e; for pkg in $$($(GO) list ./... | grep -v /e2e); do \
+	  for f in $$($(GO) test -list '^Fuzz' $$pkg | grep '^Fuzz' || true); do \
+	    echo "== $$f ($$pkg, $(FUZZTIME))"; \
+	    out=$$($(GO) test -run '^$$' -fuzz "^$$f\$$" -fuzztime $(FUZZTIME) $$pkg 2>&1) || { echo "$$out"; exit 1; }; \
+	    echo "$$out" | grep 'fuzz: elapsed' | tail -1; \
+	  done; \
+	done
 
 ## bed: bring the test bed up by hand; Ctrl-C stops it
 bed:
