@@ -36,11 +36,7 @@ func (a *acceptEncoding) parse(v []byte) {
 	}
 	for len(v) > 0 {
 		var item []byte
-		if i := bytes.IndexByte(v, ','); i >= 0 {
-			item, v = v[:i], v[i+1:]
-		} else {
-			item, v = v, nil
-		}
+		item, v = cutList(v, ',')
 		coding, params := item, []byte(nil)
 		if i := bytes.IndexByte(item, ';'); i >= 0 {
 			coding, params = item[:i], item[i+1:]
@@ -68,11 +64,7 @@ func qValue(params []byte) (int16, bool) {
 	q := int16(1000)
 	for len(params) > 0 {
 		var p []byte
-		if i := bytes.IndexByte(params, ';'); i >= 0 {
-			p, params = params[:i], params[i+1:]
-		} else {
-			p, params = params, nil
-		}
+		p, params = cutList(params, ';')
 		p = trimOWS(p)
 		if len(p) < 2 || (p[0] != 'q' && p[0] != 'Q') || p[1] != '=' {
 			continue

@@ -31,10 +31,8 @@ func ParseHeader(s string) (Header, error) {
 	if name == "" {
 		return Header{}, fmt.Errorf("header %q: empty name", s)
 	}
-	for i := 0; i < len(name); i++ {
-		if !isTokenChar(name[i]) {
-			return Header{}, fmt.Errorf("header %q: %q is not a header name: use letters, digits and -", s, name)
-		}
+	if !HeaderName(name) {
+		return Header{}, fmt.Errorf("header %q: %q is not a header name: use letters, digits and -", s, name)
 	}
 	value = strings.Trim(value, " \t")
 	for i := 0; i < len(value); i++ {
@@ -42,12 +40,32 @@ func ParseHeader(s string) (Header, error) {
 			return Header{}, fmt.Errorf("header %s: the value holds a control character (%q)", name, c)
 		}
 	}
-	for _, r := range reservedHeaders {
-		if strings.EqualFold(name, r) {
-			return Header{}, fmt.Errorf("header %s is set by the server for each response", name)
-		}
+	if ReservedHeader(name) {
+		return Header{}, fmt.Errorf("header %s is set by the server for each response", name)
 	}
 	return Header{Name: name, Value: value}, nil
+}
+
+// HeaderName reports whether name is an HTTP field name (an RFC 9110
+// token).
+func HeaderName(name string) bool {
+	for i := 0; i < len(name); i++ {
+		if !isTokenChar(name[i]) {
+			return false
+		}
+	}
+	return name != ""
+}
+
+// ReservedHeader reports whether the server writes the header named name
+// (in any case) itself, per response, so that it cannot be an extra one.
+func ReservedHeader(name string) bool {
+	for _, r := range reservedHeaders {
+		if strings.EqualFold(name, r) {
+			return true
+		}
+	}
+	return false
 }
 
 // headerBlock is the "Name: value\r\n" lines common to every response:

@@ -208,11 +208,7 @@ func parseHeader(line []byte, r *request) int {
 func parseConnection(v []byte, r *request) {
 	for len(v) > 0 {
 		var item []byte
-		if i := bytes.IndexByte(v, ','); i >= 0 {
-			item, v = v[:i], v[i+1:]
-		} else {
-			item, v = v, nil
-		}
+		item, v = cutList(v, ',')
 		item = trimOWS(item)
 		switch {
 		case foldEqual(item, "close"):
@@ -236,6 +232,14 @@ func parseDecimal(b []byte) (int64, bool) {
 		n = n*10 + int64(c-'0')
 	}
 	return n, true
+}
+
+// cutList splits the first element off a sep-separated list.
+func cutList(v []byte, sep byte) (item, rest []byte) {
+	if i := bytes.IndexByte(v, sep); i >= 0 {
+		return v[:i], v[i+1:]
+	}
+	return v, nil
 }
 
 func trimOWS(b []byte) []byte {
