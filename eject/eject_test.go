@@ -975,7 +975,7 @@ func TestDockerfileImageMount(t *testing.T) {
 	build := p.Stage("build")
 	build.Runs = append(build.Runs, plan.Run{
 		Name:   "precompress dist",
-		Args:   []string{"/slimfront/slimserve", "compress", "dist"},
+		Args:   []string{"/slimfront/slimcompress", "dist"},
 		Mounts: []plan.Mount{{Target: "/slimfront", Type: plan.MountImage, Image: self, Source: "/usr/lib/slimfront/linux-amd64"}},
 	})
 	p.Image.Layers = append(p.Image.Layers, plan.Layer{Name: "server", Copies: []plan.Copy{{
@@ -985,7 +985,7 @@ func TestDockerfileImageMount(t *testing.T) {
 	wantLines(t, df,
 		"FROM --platform=$BUILDPLATFORM "+self+" AS files-0",
 		"RUN --mount=type=bind,from=files-0,source=/usr/lib/slimfront/linux-amd64,target=/slimfront \\",
-		`    ["/slimfront/slimserve","compress","dist"]`,
+		`    ["/slimfront/slimcompress","dist"]`,
 		"COPY --from=files-0 /usr/lib/slimfront/linux-arm64/slimserve /slimserve",
 	)
 	if n := strings.Count(df, " AS files-"); n != 1 {

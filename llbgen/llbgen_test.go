@@ -903,7 +903,7 @@ func TestImageMount(t *testing.T) {
 	build := p.Stage("build")
 	build.Runs = append(build.Runs, plan.Run{
 		Name:   "precompress dist",
-		Args:   []string{"/slimfront/slimserve", "compress", "dist"},
+		Args:   []string{"/slimfront/slimcompress", "dist"},
 		Mounts: []plan.Mount{{Target: "/slimfront", Type: plan.MountImage, Image: "docker.io/org/slimfront:latest", Source: "/usr/lib/slimfront/linux-amd64"}},
 	})
 	images := &fakeImages{}

@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/slimfront/slimfront/serve"
 	"github.com/slimfront/slimfront/spec"
 )
 
@@ -27,13 +28,6 @@ type options struct {
 	AccessLog bool
 	// Headers are added to every response ([static.headers]).
 	Headers map[string]string
-}
-
-// reservedHeaders are set by the server per response; a fixed value would
-// break responses (framing, encodings) or caching.
-var reservedHeaders = []string{
-	"accept-ranges", "cache-control", "connection", "content-encoding", "content-length", "content-range",
-	"content-type", "date", "etag", "keep-alive", "last-modified", "transfer-encoding", "vary",
 }
 
 // readOptions decodes and checks [static].
@@ -69,33 +63,18 @@ func readOptions(s *spec.Spec) (options, error) {
 	sort.Strings(names)
 	for _, name := range names {
 		key := "static.headers." + name
-		if !token(name) {
+		if !serve.HeaderName(name) {
 			p.Errorf(key, "static.headers: %s is not a header name: use letters, digits and -", spec.Quote([]string{name}))
 			continue
 		}
 		if v := o.Headers[name]; hasControl(v) {
 			p.Errorf(key, "static.headers: the value of %s holds a control character (a line break, a tab); write it on one line", name)
 		}
-		for _, r := range reservedHeaders {
-			if strings.EqualFold(name, r) {
-				p.Errorf(key, "static.headers: %s is set by the server for each response (see the README's static reference); remove it", name)
-			}
+		if serve.ReservedHeader(name) {
+			p.Errorf(key, "static.headers: %s is set by the server for each response (see the README's static reference); remove it", name)
 		}
 	}
 	return o, p.Err()
-}
-
-// token reports whether s is an HTTP header name (RFC 9110 token).
-func token(s string) bool {
-	if s == "" {
-		return false
-	}
-	for _, c := range []byte(s) {
-		if c <= ' ' || c >= 0x7f || strings.IndexByte(`"(),/:;<=>?@[\]{}`, c) >= 0 {
-			return false
-		}
-	}
-	return true
 }
 
 // hasControl reports a control character, which no flag of the server's

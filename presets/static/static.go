@@ -33,12 +33,19 @@ var Preset = &preset.Preset{
 const (
 	// serverDir holds one slimserve per platform in the slimfront image:
 	// <serverDir>/<os>-<arch>[-<variant>]/slimserve. The slimfront
-	// image's Dockerfile builds each of ServerPlatforms there.
+	// image's Dockerfile builds each of ServerPlatforms there, and
+	// <serverDir>/slimcompress for the image's own platform: a build
+	// mounts the build platform's slimfront image, so an ejected
+	// Dockerfile names no platform for it.
 	serverDir = "/usr/lib/slimfront"
 	// serverBin is the server's name, in the slimfront image and the app's.
 	serverBin = "slimserve"
-	// toolMount is where a build stage sees the build platform's server,
-	// to precompress the site.
+	// compressBin precompresses a site at build time. It is a binary of
+	// its own because the brotli encoder would more than double the
+	// server's size.
+	compressBin = "slimcompress"
+	// toolMount is where a build stage sees the build platform's
+	// directory of the slimfront image, to precompress the site.
 	toolMount = "/slimfront"
 	// defaultPort is where the server listens when [runtime] ports names none.
 	defaultPort = "8080"
@@ -239,14 +246,13 @@ func plainSite(in preset.Input, o options) (*siteBuild, error) {
 }
 
 // compressRun writes .br and .gz files beside each compressible file of
-// dir, with the build platform's server from the slimfront image.
+// dir, with slimcompress from the slimfront image of the build platform.
 func compressRun(in preset.Input, dir, key string) plan.Run {
-	bin := ServerPath(in.BuildPlatform)
 	return plan.Run{
 		Name: "precompress " + dir,
-		Args: []string{path.Join(toolMount, serverBin), "compress", dir},
+		Args: []string{path.Join(toolMount, compressBin), dir},
 		Mounts: []plan.Mount{{
-			Target: toolMount, Type: plan.MountImage, Image: in.Self, Source: path.Dir(bin),
+			Target: toolMount, Type: plan.MountImage, Image: in.Self, Source: serverDir,
 		}},
 		Source: key,
 	}
