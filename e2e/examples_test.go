@@ -1,20 +1,24 @@
 package e2e
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"debug/elf"
 	"encoding/json"
 	"fmt"
 	"io"
+	"net"
 	"net/http"
 	"os"
 	"path/filepath"
 	"reflect"
 	"regexp"
 	"slices"
+	"sort"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/BurntSushi/toml"
 
@@ -51,12 +55,26 @@ type expectations struct {
 	Rebuild   *rebuild  `toml:"rebuild"`
 }
 
-// request is one HTTP request to the running app: 200, and the JSON answer
-// holds JSON (a subset match) and a non-zero number at each Nonzero key.
+// request is one HTTP request to the running app: its status (200 unless
+// Status says), and the JSON answer holds JSON (a subset match) and a
+// non-zero number at each Nonzero key.
 type request struct {
+	// Path is sent as written, without the client's cleaning ("/../x"
+	// reaches the server as is); "{found}" is what the last Find matched.
 	Path    string         `toml:"path"`
 	JSON    map[string]any `toml:"json"`
 	Nonzero []string       `toml:"nonzero"`
+	Status  int            `toml:"status"`
+	// Send are request headers; Headers are response headers that must
+	// have these values ("" for a header that must be absent).
+	Send    map[string]string `toml:"send"`
+	Headers map[string]string `toml:"headers"`
+	// Body must be in the answer, and NotBody must not.
+	Body    string `toml:"body"`
+	NotBody string `toml:"not_body"`
+	// Find is a regexp on the answer whose first group later paths use
+	// as {found} (a fingerprinted asset named in index.html).
+	Find string `toml:"find"`
 }
 
 // rebuild says which steps a source edit and a lockfile edit re-run.
@@ -256,31 +274,90 @@ func checkRunning(t *testing.T, b *testbed.Bed, ref string, gets []request) {
 		t.Fatal(err)
 	}
 	defer c.Stop()
+	found := ""
 	for _, g := range gets {
-		resp := get(t, base+g.Path)
-		body, _ := io.ReadAll(resp.Body)
-		resp.Body.Close()
-		if resp.StatusCode != 200 {
-			t.Errorf("GET %s = %s, want 200: %s", g.Path, resp.Status, body)
+		path := strings.ReplaceAll(g.Path, "{found}", found)
+		status, header, body := rawGet(t, base, path, g.Send)
+		want := g.Status
+		if want == 0 {
+			want = http.StatusOK
+		}
+		what := fmt.Sprintf("GET %s %v", path, g.Send)
+		if status != want {
+			t.Errorf("%s = %d, want %d: %.200s", what, status, want, body)
 			continue
+		}
+		for k, v := range g.Headers {
+			if got := header.Get(k); got != v {
+				t.Errorf("%s: %s = %q, want %q", what, k, got, v)
+			}
+		}
+		if g.Body != "" && !strings.Contains(string(body), g.Body) {
+			t.Errorf("%s: the answer lacks %q: %.300s", what, g.Body, body)
+		}
+		if g.NotBody != "" && strings.Contains(string(body), g.NotBody) {
+			t.Errorf("%s: the answer holds %q: %.300s", what, g.NotBody, body)
+		}
+		if g.Find != "" {
+			m := regexp.MustCompile(g.Find).FindSubmatch(body)
+			if m == nil {
+				t.Fatalf("%s: the answer does not match %s: %.300s", what, g.Find, body)
+			}
+			found = string(m[1])
 		}
 		if g.JSON == nil && g.Nonzero == nil {
 			continue
 		}
 		var got map[string]any
 		if err := json.Unmarshal(body, &got); err != nil {
-			t.Errorf("GET %s: %v in %q", g.Path, err, body)
+			t.Errorf("%s: %v in %q", what, err, body)
 			continue
 		}
 		if msg := subset(g.JSON, got, ""); msg != "" {
-			t.Errorf("GET %s: %s in %s", g.Path, msg, body)
+			t.Errorf("%s: %s in %s", what, msg, body)
 		}
 		for _, k := range g.Nonzero {
 			if n, ok := got[k].(float64); !ok || n == 0 {
-				t.Errorf("GET %s: %s = %v, want a non-zero number", g.Path, k, got[k])
+				t.Errorf("%s: %s = %v, want a non-zero number", what, k, got[k])
 			}
 		}
 	}
+}
+
+// rawGet sends one GET with the target exactly as written (a Go client
+// would clean "/../" away) and returns the answer, undecoded: a gzip body
+// stays gzip, so Content-Encoding and Content-Length are the server's.
+func rawGet(t *testing.T, base, target string, headers map[string]string) (int, http.Header, []byte) {
+	t.Helper()
+	host := strings.TrimPrefix(base, "http://")
+	conn, err := net.DialTimeout("tcp", host, 5*time.Second)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	_ = conn.SetDeadline(time.Now().Add(10 * time.Second))
+	var req strings.Builder
+	fmt.Fprintf(&req, "GET %s HTTP/1.1\r\nHost: %s\r\nConnection: close\r\n", target, host)
+	for _, k := range sortedKeys(headers) {
+		fmt.Fprintf(&req, "%s: %s\r\n", k, headers[k])
+	}
+	req.WriteString("\r\n")
+	if _, err := io.WriteString(conn, req.String()); err != nil {
+		t.Fatal(err)
+	}
+	resp, err := http.ReadResponse(bufio.NewReader(conn), &http.Request{Method: http.MethodGet})
+	if err != nil {
+		t.Fatalf("GET %s: %v", target, err)
+	}
+	defer resp.Body.Close()
+	body, err := io.ReadAll(resp.Body)
+	if err != nil {
+		t.Fatalf("GET %s: reading the body: %v", target, err)
+	}
+	if resp.ContentLength >= 0 && resp.ContentLength != int64(len(body)) {
+		t.Errorf("GET %s: Content-Length %d, body %d bytes", target, resp.ContentLength, len(body))
+	}
+	return resp.StatusCode, resp.Header, body
 }
 
 // get makes a GET request, failing the test when it cannot.
@@ -291,6 +368,15 @@ func get(t *testing.T, url string) *http.Response {
 		t.Fatal(err)
 	}
 	return resp
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
 }
 
 // subset reports how got differs from want on want's keys, or "".
@@ -319,6 +405,7 @@ func subset(want, got map[string]any, prefix string) string {
 // image that runs and answers the example's requests.
 func TestExamplesEjected(t *testing.T) {
 	b := needBed(t)
+	needFrontend(t) // the static preset's ejected Dockerfile names its image
 	for name, want := range examples(t) {
 		if len(want.Get) == 0 {
 			continue
@@ -392,6 +479,7 @@ func TestExamplesMultiPlatform(t *testing.T) {
 // the cache mount already has.
 func TestExamplesRebuild(t *testing.T) {
 	b := needBed(t)
+	needFrontend(t) // the static preset's server comes from its image
 	for name, want := range examples(t) {
 		if want.Rebuild == nil {
 			continue

@@ -60,7 +60,9 @@ func (opts SolveOptions) solveOpt() (client.SolveOpt, error) {
 	if err != nil {
 		return client.SolveOpt{}, err
 	}
-	attrs := map[string]string{"filename": filepath.Base(filename)}
+	// source is what the gateway passes a frontend started by `# syntax=`:
+	// its own image, which the static preset copies its server from.
+	attrs := map[string]string{"filename": filepath.Base(filename), "source": FrontendImage}
 	for k, v := range opts.Attrs {
 		attrs[k] = v
 	}
