@@ -46,10 +46,10 @@ bed:
 demo:
 	$(GO) run ./cmd/testbed demo
 
-## bench: slimfront vs its ejected Dockerfile (and a typical hand-written one) on each example
+## bench: slimfront vs its ejected Dockerfile (and a typical hand-written one) on each example; slimserve vs nginx
 BENCH_RUNS ?= 3
 bench:
-	SLIMFRONT_E2E=1 BENCH_RUNS=$(BENCH_RUNS) $(GO) test -count=1 -timeout $(TEST_TIMEOUT) -run '^$$' -bench BenchmarkExamples -benchtime 1x ./e2e/
+	SLIMFRONT_E2E=1 BENCH_RUNS=$(BENCH_RUNS) $(GO) test -count=1 -timeout $(TEST_TIMEOUT) -run '^$$' -bench 'BenchmarkExamples|BenchmarkStaticServe' -benchtime 1x ./e2e/
 
 clean:
 	rm -rf bin .bench

@@ -143,6 +143,15 @@ func patchRuntimeConfig(path string, opts RunOptions) error {
 		}
 		proc["args"] = args
 	}
+	if user, _ := proc["user"].(map[string]any); user != nil && user["uid"] == float64(0) {
+		// A root process gets Docker's default capabilities (umoci grants
+		// three), so images written for Docker run: nginx's master drops
+		// its workers to another user. Non-root processes keep umoci's,
+		// as they get none in Docker either.
+		proc["capabilities"] = map[string]any{
+			"bounding": dockerCaps(), "effective": dockerCaps(), "permitted": dockerCaps(),
+		}
+	}
 	linux := spec["linux"].(map[string]any)
 	var ns []any
 	for _, n := range linux["namespaces"].([]any) {
@@ -156,6 +165,18 @@ func patchRuntimeConfig(path string, opts RunOptions) error {
 		return err
 	}
 	return os.WriteFile(path, out, 0o644)
+}
+
+// dockerCaps is Docker's default capability set for a container.
+func dockerCaps() []any {
+	var out []any
+	for _, c := range []string{
+		"CAP_AUDIT_WRITE", "CAP_CHOWN", "CAP_DAC_OVERRIDE", "CAP_FOWNER", "CAP_FSETID", "CAP_KILL", "CAP_MKNOD",
+		"CAP_NET_BIND_SERVICE", "CAP_NET_RAW", "CAP_SETFCAP", "CAP_SETGID", "CAP_SETPCAP", "CAP_SETUID", "CAP_SYS_CHROOT",
+	} {
+		out = append(out, c)
+	}
+	return out
 }
 
 // Logs returns what the container printed so far.

@@ -115,6 +115,7 @@ func (b *Bed) standIns() ([]standIn, error) {
 		build: buildDistroless,
 	})
 	ins = append(ins, nodeStandIns(caHash)...)
+	ins = append(ins, nginxStandIns()...)
 	return ins, nil
 }
 
