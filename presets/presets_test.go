@@ -33,6 +33,20 @@ func TestTables(t *testing.T) {
 	}
 }
 
+// "static" is the static preset's table and the old spelling of
+// [go] static: a table is the one, a boolean the other.
+func TestParseStaticKeyOrTable(t *testing.T) {
+	_, err := presets.Parse("app.toml", []byte("# syntax=org/slimfront\nstatic = false\n"))
+	want := "app.toml:2: static has moved to the [go] table: write [go] and then static = false"
+	if err == nil || err.Error() != want {
+		t.Errorf("static = false: %v, want %s", err, want)
+	}
+	s, err := presets.Parse("app.toml", []byte("# syntax=org/slimfront\n[static]\nspa = true\n"))
+	if err != nil || !s.HasTable("static") {
+		t.Errorf("[static]: %v, want the table", err)
+	}
+}
+
 // presets.Parse checks every language table with the rest of the file,
 // whichever language the app turns out to be.
 func TestParseChecksLanguageTables(t *testing.T) {

@@ -331,6 +331,31 @@ func (m moved) decode(d *decoder, key string, _ any) {
 		key, table, table, name, m.example)
 }
 
+// addLanguage adds the table of a preset to the top-level fields. A
+// language named as an old top-level key (static, the Go key moved to
+// [go]) takes the table, while any other value keeps the old key's
+// meaning and message.
+func addLanguage(fields []field, name string) []field {
+	for i, f := range fields {
+		if f.name == name {
+			fields[i].kind = tableOr{language{name}, f.kind}
+			return fields
+		}
+	}
+	return append(fields, field{name, language{name}})
+}
+
+// tableOr decodes a table as table and anything else as other.
+type tableOr struct{ table, other kind }
+
+func (t tableOr) decode(d *decoder, key string, v any) {
+	if _, ok := v.(map[string]any); ok {
+		t.table.decode(d, key, v)
+		return
+	}
+	t.other.decode(d, key, v)
+}
+
 // language is a table a preset owns ([go], [node]): kept as decoded for
 // the preset, which checks it with DecodeTable.
 type language struct{ name string }

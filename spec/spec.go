@@ -148,7 +148,7 @@ func Parse(file string, data []byte, tables ...Table) (*Spec, error) {
 	d := &decoder{spec: s, headers: layout.headers}
 	fields := schema(s)
 	for _, t := range tables {
-		fields = append(fields, field{t.Name, language{t.Name}})
+		fields = addLanguage(fields, t.Name)
 	}
 	d.table("", raw, fields)
 	d.validate()
