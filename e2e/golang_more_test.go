@@ -247,3 +247,47 @@ func TestGoVariants(t *testing.T) {
 		})
 	}
 }
+
+// TestGoBuilderTags: a go.mod go line is a minimum. `go 1.22.0`, which
+// has no golang trixie image, builds with the oldest Go slimfront
+// supports; an exact [build] version picks its own tag. The plan says
+// which builder and why, and the build pulls that one.
+func TestGoBuilderTags(t *testing.T) {
+	b := needBed(t)
+	needFrontend(t)
+	ctx := context.Background()
+	tests := []struct {
+		name, gomod, toml, tag, why string
+	}{
+		{"old go line", "module example.com/go-hello\n\ngo 1.22.0\n", "", "golang:1.26-trixie", "go.mod needs Go 1.22.0 or newer; the oldest Go slimfront builds with is 1.26"},
+		{"exact version", "module example.com/go-hello\n\ngo 1.22.0\n", "[build]\nversion = \"1.26.8\"\n", "golang:1.26.8-trixie", "[build] version"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := copyExample(t, "go-hello")
+			if err := os.WriteFile(filepath.Join(dir, "go.mod"), []byte(tt.gomod), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			if tt.toml != "" {
+				touch(t, filepath.Join(dir, "app.toml"), "\n"+tt.toml)
+			}
+			p := planOf(t, dir)
+			if want := "builder docker.io/library/" + tt.tag + ": "; len(p.Notes) == 0 || !strings.HasPrefix(p.Notes[0], want) || !strings.Contains(p.Notes[0], tt.why) {
+				t.Errorf("plan notes %q, want %s… %s", p.Notes, want, tt.why)
+			}
+			ref := b.Ref("go-hello:builder")
+			out, err := b.Buildx(ctx, dir, "-f", "app.toml", "--no-cache", "--push", "-t", ref, ".")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !strings.Contains(out, "docker.io/library/"+tt.tag) {
+				t.Errorf("the build does not pull %s:\n%s", tt.tag, out)
+			}
+			c, _, err := b.Serve(ctx, ref, "/healthz", testbed.RunOptions{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			c.Stop()
+		})
+	}
+}

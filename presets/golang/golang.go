@@ -253,9 +253,22 @@ func readGoFacts(fsys fs.FS, s *spec.Spec) (*goFacts, error) {
 	f.vendored = preset.Exists(fsys, "vendor/modules.txt")
 	switch {
 	case s.Build.Version != "":
-		f.version, f.versionWhy = s.Build.Version, "[build] version"
+		tag, _, err := builderVersion(s.Build.Version, true)
+		if err != nil {
+			return nil, s.Errorf("build.version", "[build] version: %v", err)
+		}
+		f.version, f.versionWhy = tag, "[build] version"
 	case len(versions) > 0:
-		f.version, f.versionWhy = newestGo(versions), "the newest go/toolchain line of go.mod and go.work"
+		for _, v := range versions {
+			if !goVersionRE.MatchString(v) {
+				return nil, s.Errorf("language", "go.mod or go.work: %q in a go or toolchain line is not a Go version such as 1.26 or 1.26.8", v)
+			}
+		}
+		tag, why, err := builderVersion(newestGo(versions), false)
+		if err != nil {
+			return nil, s.Errorf("language", "go.mod: %v", err)
+		}
+		f.version, f.versionWhy = tag, why
 	default:
 		return nil, s.Errorf("build.version", "go.mod has no `go` line, so the Go version is unknown; add one (`go mod edit -go=1.26`) or set [build] version = \"1.26\"")
 	}

@@ -29,48 +29,79 @@ func TestGoBuilderVersion(t *testing.T) {
 		why    string
 	}{
 		{
-			name:  "go line",
-			goMod: "module example.com/api\n\ngo 1.25\n",
-			want:  "docker.io/library/golang:1.25-trixie",
-			why:   "the newest go/toolchain line of go.mod and go.work",
+			name:  "a go line is a minimum: the newest patch of its minor",
+			goMod: "module example.com/api\n\ngo 1.26.8\n",
+			want:  "docker.io/library/golang:1.26-trixie",
+			why:   "go.mod needs Go 1.26.8 or newer: the newest 1.26 patch",
 		},
 		{
-			name:  "full go line",
-			goMod: "module example.com/api\n\ngo 1.26.8\n",
-			want:  "docker.io/library/golang:1.26.8-trixie",
+			name:  "an old go line builds with the oldest supported Go",
+			goMod: "module example.com/api\n\ngo 1.22.0\n",
+			want:  "docker.io/library/golang:1.26-trixie",
+			why:   "go.mod needs Go 1.22.0 or newer; the oldest Go slimfront builds with is 1.26",
+		},
+		{
+			name:  "a minor alone",
+			goMod: "module example.com/api\n\ngo 1.25\n",
+			want:  "docker.io/library/golang:1.26-trixie",
+			why:   "go.mod needs Go 1.25 or newer; the oldest",
 		},
 		{
 			name:  "toolchain line wins over go line",
-			goMod: "module example.com/api\n\ngo 1.25\n\ntoolchain go1.26.1\n",
-			want:  "docker.io/library/golang:1.26.1-trixie",
+			goMod: "module example.com/api\n\ngo 1.26\n\ntoolchain go1.27.1\n",
+			want:  "docker.io/library/golang:1.27-trixie",
+			why:   "go.mod needs Go 1.27.1 or newer",
 		},
 		{
 			name:   "a newer go.work wins",
-			goMod:  "module example.com/api\n\ngo 1.25\n",
-			goWork: "go 1.26.2\n\nuse .\n",
-			want:   "docker.io/library/golang:1.26.2-trixie",
+			goMod:  "module example.com/api\n\ngo 1.26\n",
+			goWork: "go 1.27.2\n\nuse .\n",
+			want:   "docker.io/library/golang:1.27-trixie",
+			why:    "go.mod needs Go 1.27.2 or newer",
 		},
 		{
 			name:   "an older go.work does not",
-			goMod:  "module example.com/api\n\ngo 1.26.3\n",
+			goMod:  "module example.com/api\n\ngo 1.27.3\n",
 			goWork: "go 1.26\n\nuse .\n",
-			want:   "docker.io/library/golang:1.26.3-trixie",
+			want:   "docker.io/library/golang:1.27-trixie",
+			why:    "go.mod needs Go 1.27.3 or newer",
 		},
 		{
 			name:  "release beats its candidate",
 			goMod: "module example.com/api\n\ngo 1.27rc1\n\ntoolchain go1.27.0\n",
-			want:  "docker.io/library/golang:1.27.0-trixie",
+			want:  "docker.io/library/golang:1.27-trixie",
+			why:   "go.mod needs Go 1.27.0 or newer",
 		},
 		{
-			name:  "1.10 is newer than 1.9",
-			goMod: "module example.com/api\n\ngo 1.9\n\ntoolchain go1.10\n",
-			want:  "docker.io/library/golang:1.10-trixie",
+			name:  "a pre-release alone is built with itself",
+			goMod: "module example.com/api\n\ngo 1.28rc1\n",
+			want:  "docker.io/library/golang:1.28rc1-trixie",
+			why:   "a pre-release go line",
+		},
+		{
+			name:  "a minor newer than the table",
+			goMod: "module example.com/api\n\ngo 1.29.0\n",
+			want:  "docker.io/library/golang:1.29-trixie",
+			why:   "newer than any slimfront knows (1.27)",
+		},
+		{
+			name:  "1.27.10 is newer than 1.27.9",
+			goMod: "module example.com/api\n\ngo 1.27.9\n\ntoolchain go1.27.10\n",
+			want:  "docker.io/library/golang:1.27-trixie",
+			why:   "go.mod needs Go 1.27.10 or newer",
 		},
 		{
 			name:  "build.version wins over both",
 			toml:  "[build]\nversion = \"1.24\"\n",
 			goMod: "module example.com/api\n\ngo 1.25\n\ntoolchain go1.26.1\n",
 			want:  "docker.io/library/golang:1.24-trixie",
+			why:   "[build] version",
+		},
+		{
+			name:  "build.version picks an exact release",
+			toml:  "[build]\nversion = \"1.26.8\"\n",
+			goMod: "module example.com/api\n\ngo 1.22.0\n",
+			want:  "docker.io/library/golang:1.26.8-trixie",
 			why:   "[build] version",
 		},
 		{
@@ -94,10 +125,29 @@ func TestGoBuilderVersion(t *testing.T) {
 			if build := stage(t, p, "build"); build.From != plan.StageRef("deps") {
 				t.Errorf("build stage starts from %s, want the deps stage", build.From)
 			}
-			if len(p.Notes) == 0 || !strings.HasPrefix(p.Notes[0], "builder "+tt.want+": "+tt.why) {
+			if len(p.Notes) == 0 || !strings.HasPrefix(p.Notes[0], "builder "+tt.want+": ") || !strings.Contains(p.Notes[0], tt.why) {
 				t.Errorf("notes = %q, want the first to name builder %s and why (%q)", p.Notes, tt.want, tt.why)
 			}
 		})
+	}
+}
+
+// Versions with no golang trixie image, or that are no Go version at all
+// (they would be pasted into an image reference), fail at their line;
+// spec refuses what is no version of any language ("1.26@sha256:…").
+func TestGoBuilderVersionRefused(t *testing.T) {
+	for _, v := range []string{"1.22.0", "1.24.3", "1.23", "latest", "1.26-alpine", "2.0"} {
+		t.Run(v, func(t *testing.T) {
+			err := planError(t, "entrypoint = \"./cmd/server\"\n[build]\nversion = \""+v+"\"\n", serverApp(), amd64)
+			wantErr(t, err, "build.version", 3, "app.toml:3: [build] version: ")
+		})
+	}
+	for _, v := range []string{"1.24.6", "1.24", "1", "1.27rc2"} {
+		planFor(t, "entrypoint = \"./cmd/server\"\n[build]\nversion = \""+v+"\"\n", serverApp(), amd64)
+	}
+	for _, gomod := range []string{"go 1.26\ntoolchain go1.99@sha256:x", "go 1.26\ntoolchain go1.26/../../evil", "go 1.26\ntoolchain default"} {
+		err := planError(t, `entrypoint = "./cmd/server"`, with(serverApp(), "go.mod", "module example.com/api\n\n"+gomod+"\n"), amd64)
+		wantErr(t, err, "language", 0, "is not a Go version")
 	}
 }
 
