@@ -167,3 +167,35 @@ func TestWarningsShown(t *testing.T) {
 		t.Errorf("the root-user warning with its line is not in the output:\n%s", out)
 	}
 }
+
+// TestLowPortWarning: a port below 1024 for the non-root user is flagged
+// at its app.toml line, in the build output and by `--check`, which
+// reports it as a warning; an app without one passes the check.
+func TestLowPortWarning(t *testing.T) {
+	b := needBed(t)
+	needFrontend(t)
+	ctx := context.Background()
+	dir := copyExample(t, "go-hello")
+	toml := "# syntax=org/slimfront\nname = \"hello\"\n[runtime]\nports = [80]\n"
+	if err := os.WriteFile(filepath.Join(dir, "app.toml"), []byte(toml), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	const want = "port 80 is below 1024, which user 65532:65532 may not bind"
+	out, err := b.Buildx(ctx, dir, "-f", "app.toml", "--output", "type=local,dest="+t.TempDir(), ".")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out, "app.toml:4: "+want) {
+		t.Errorf("the build output lacks the warning at app.toml:4:\n%s", out)
+	}
+	out, err = b.Buildx(ctx, dir, "-f", "app.toml", "--check", ".")
+	if err == nil {
+		t.Errorf("--check with a warning succeeded; want it to fail as it does for Dockerfile warnings:\n%s", out)
+	}
+	if !strings.Contains(out, "WARNING: runtime.ports") || !strings.Contains(out, want) || !strings.Contains(out, ">>> ports = [80]") {
+		t.Errorf("--check output lacks the warning with its line:\n%s", out)
+	}
+	if out, err := b.Buildx(ctx, examplesDir("go-hello"), "-f", "app.toml", "--check", "."); err != nil {
+		t.Errorf("--check of go-hello: %v\n%s", err, out)
+	}
+}

@@ -15,8 +15,10 @@ import (
 	"github.com/containerd/platforms"
 	"github.com/distribution/reference"
 	"github.com/moby/buildkit/client/llb"
+	"github.com/moby/buildkit/frontend/dockerfile/parser"
 	"github.com/moby/buildkit/frontend/dockerui"
 	"github.com/moby/buildkit/frontend/gateway/client"
+	"github.com/moby/buildkit/frontend/subrequests/lint"
 	"github.com/moby/buildkit/frontend/subrequests/outline"
 	"github.com/moby/buildkit/frontend/subrequests/targets"
 	"github.com/moby/buildkit/solver/pb"
@@ -53,6 +55,7 @@ func Build(ctx context.Context, c client.Client) (*client.Result, error) {
 	if res, ok, err := bc.HandleSubrequest(ctx, dockerui.RequestHandler{
 		Outline:     b.outline,
 		ListTargets: b.targets,
+		Lint:        b.lint,
 	}); err != nil || ok {
 		return res, withSource(err, src.SourceMap)
 	}
@@ -184,6 +187,26 @@ func (b *builder) warn(ctx context.Context) error {
 		b.src.Warn(ctx, msg, opts)
 	}
 	return nil
+}
+
+// lint answers `--check` (`--call check`): the plan's warnings, each at
+// the app.toml line it is about, as the Dockerfile frontend reports its
+// rules. A plan that fails is the check's error.
+func (b *builder) lint(ctx context.Context) (*lint.LintResults, error) {
+	p, err := b.planForCalls(ctx)
+	if err != nil {
+		return nil, err
+	}
+	res := &lint.LintResults{}
+	src := res.AddSource(b.src.SourceMap)
+	for _, w := range p.Warnings {
+		var at []parser.Range
+		if r := b.spec.Range(w.Source); r.Start > 0 {
+			at = []parser.Range{{Start: parser.Position{Line: r.Start}, End: parser.Position{Line: r.End}}}
+		}
+		res.AddWarning(w.Source, "", "", w.Msg, src, at)
+	}
+	return res, nil
 }
 
 // lines maps an app.toml key to its line range for source maps.

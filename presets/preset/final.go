@@ -1,6 +1,8 @@
 package preset
 
 import (
+	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/slimfront/slimfront/plan"
@@ -92,13 +94,32 @@ func FinalImage(s *spec.Spec, rt Runtime) (plan.Image, error) {
 	return plan.Image{Base: base, Layers: layers, Config: imageConfig(s, rt)}, nil
 }
 
-// RuntimeWarnings points out runtime settings that weaken the image.
+// RuntimeWarnings points out runtime settings that weaken the image, or
+// that work under Docker only.
 func RuntimeWarnings(s *spec.Spec) []plan.Warning {
 	if strings.HasPrefix(s.Runtime.User, "0:") { // uid 0, whatever the group
 		return []plan.Warning{{Source: "runtime.user",
 			Msg: "the app runs as root; the default, nonroot (65532), is enough for almost every server"}}
 	}
-	return nil
+	var low []string
+	for _, p := range s.Runtime.Ports {
+		num, _, _ := strings.Cut(p, "/")
+		if n, err := strconv.Atoi(num); err == nil && n < 1024 {
+			low = append(low, num)
+		}
+	}
+	if len(low) == 0 {
+		return nil
+	}
+	what := "port " + low[0] + " is"
+	if len(low) > 1 {
+		what = "ports " + strings.Join(low, ", ") + " are"
+	}
+	return []plan.Warning{{Source: "runtime.ports", Msg: fmt.Sprintf(
+		"%s below 1024, which user %s may not bind: Docker allows it (it lowers ip_unprivileged_port_start in the container's network namespace), "+
+			"but Kubernetes with hostNetwork, plain runc, Podman rootless and user namespaces fail with \"bind: permission denied\"; "+
+			"listen on a port from 1024 up (8080) and publish that as %s (docker run -p %s:8080, or a Service's port %s with targetPort 8080)",
+		what, s.Runtime.User, low[0], low[0], low[0])}}
 }
 
 // baseFilesLayer holds passwd, group and nsswitch.conf with root, nobody

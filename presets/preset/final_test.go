@@ -353,6 +353,31 @@ func TestFinalImageLeavesRuntimeAlone(t *testing.T) {
 	}
 }
 
+// A TCP port below 1024 for a non-root user runs under Docker only.
+func TestRuntimeWarningsLowPort(t *testing.T) {
+	for _, tt := range []struct {
+		toml string
+		want string // "" for no warning
+	}{
+		{"ports = [80]", "port 80 is below 1024, which user 65532:65532 may not bind"},
+		{"ports = [443, 80, 8080]", "ports 80, 443 are below 1024"},
+		{"ports = [8080]", ""},
+		{"ports = [1024]", ""},
+		{"ports = [\"53/udp\"]", "port 53 is below 1024"},
+		{"ports = [80]\nuser = \"root\"", "runs as root"},
+	} {
+		ws := preset.RuntimeWarnings(parseSpec(t, "[runtime]\n"+tt.toml+"\n"))
+		switch {
+		case tt.want == "" && len(ws) != 0:
+			t.Errorf("%s: warnings %v, want none", tt.toml, ws)
+		case tt.want != "" && (len(ws) != 1 || !strings.Contains(ws[0].Msg, tt.want)):
+			t.Errorf("%s: warnings %v, want one saying %q", tt.toml, ws, tt.want)
+		case tt.want != "" && !strings.Contains(tt.want, "root") && (ws[0].Source != "runtime.ports" || !strings.Contains(ws[0].Msg, "8080")):
+			t.Errorf("%s: warning %+v, want it at runtime.ports with the fix", tt.toml, ws[0])
+		}
+	}
+}
+
 func TestRuntimeWarnings(t *testing.T) {
 	for _, tt := range []struct {
 		user string
