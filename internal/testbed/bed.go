@@ -19,6 +19,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 	"syscall"
 	"time"
 
@@ -59,7 +60,7 @@ type Bed struct {
 	daemon   *exec.Cmd
 	exited   chan struct{}
 	client   *client.Client
-	stopOnce bool
+	stopOnce sync.Once
 }
 
 const statePrefix = "slimbed-"
@@ -241,12 +242,17 @@ func (b *Bed) Env() []string {
 }
 
 // Stop stops the daemon and registry, unmounts what the daemon left
-// mounted, and removes the state directory. It is safe to call twice.
+// mounted, and removes the state directory. It is safe to call twice, and
+// from several goroutines (a signal handler and a deferred stop): the
+// second caller waits for the first to finish.
 func (b *Bed) Stop() {
-	if b == nil || b.stopOnce {
+	if b == nil {
 		return
 	}
-	b.stopOnce = true
+	b.stopOnce.Do(b.stop)
+}
+
+func (b *Bed) stop() {
 	if b.client != nil {
 		b.client.Close()
 	}

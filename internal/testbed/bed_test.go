@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
+	"sync"
 	"testing"
 )
 
@@ -68,4 +69,21 @@ func TestHashDirFollowsCertificates(t *testing.T) {
 	if empty == one || one == two {
 		t.Errorf("hashDir did not change with the certificates: %s %s %s", empty, one, two)
 	}
+}
+
+// Stop may be called from a signal handler and a deferred stop at once;
+// both return, the work is done once (run with -race).
+func TestStopConcurrent(t *testing.T) {
+	dir := t.TempDir()
+	b := &Bed{Dir: dir}
+	var wg sync.WaitGroup
+	for range 4 {
+		wg.Go(b.Stop)
+	}
+	wg.Wait()
+	if _, err := os.Stat(dir); !os.IsNotExist(err) {
+		t.Errorf("state directory still there: %v", err)
+	}
+	var nilBed *Bed
+	nilBed.Stop()
 }
