@@ -56,7 +56,7 @@ func builderVersion(v string, exact bool) (tag, why string, err error) {
 			patch, _ = strconv.Atoi(m[2])
 		}
 		if (!known && minor < newest) || (known && m[2] != "" && patch < first) {
-			return "", "", fmt.Errorf("Go %s has no %s image (the official golang images have one from Go 1.24.6 on); ask for 1.%d or newer, or for the minor alone (\"1.%d\")", v, preset.DebianSuite, oldestGo, max(minor, 24))
+			return "", "", fmt.Errorf("no golang image has Go %s on %s (the official images have trixie variants from Go 1.24.6 on); ask for 1.%d or newer, or for the minor alone (\"1.%d\")", v, preset.DebianSuite, oldestGo, max(minor, 24))
 		}
 		return v, "", nil
 	}
