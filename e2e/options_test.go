@@ -2,11 +2,16 @@ package e2e
 
 import (
 	"context"
+	"encoding/json"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/moby/buildkit/frontend/subrequests/targets"
 )
 
 // TestSourceDateEpochReproducible: with SOURCE_DATE_EPOCH, two builds from
@@ -49,25 +54,36 @@ func TestCalls(t *testing.T) {
 	needFrontend(t)
 	for name := range examples(t) {
 		t.Run(name, func(t *testing.T) {
-			out, err := b.Buildx(context.Background(), examplesDir(name), "-f", "app.toml", "--call", "targets", ".")
+			out, err := b.Buildx(context.Background(), examplesDir(name), "-f", "app.toml", "--call", "targets,format=json", ".")
 			if err != nil {
 				t.Fatal(err)
 			}
 			p := planOf(t, examplesDir(name))
-			wants := []string{"final (default)"}
+			var want []string
 			for _, st := range p.Stages {
-				wants = append(wants, st.Name)
-			}
-			for _, want := range wants {
-				if !strings.Contains(out, want) {
-					t.Errorf("--call targets output lacks %q:\n%s", want, out)
+				var runs []string
+				for _, r := range st.Runs {
+					runs = append(runs, r.Name)
 				}
+				want = append(want, st.Name+" | "+strings.Join(runs, "; ")+" | false")
+			}
+			want = append(want, "final | the "+p.Preset+" app image | true")
+			var list targets.List
+			if err := json.Unmarshal([]byte(out[strings.Index(out, "{"):]), &list); err != nil {
+				t.Fatalf("--call targets,format=json: %v in\n%s", err, out)
+			}
+			var got []string
+			for _, tg := range list.Targets {
+				got = append(got, fmt.Sprintf("%s | %s | %v", tg.Name, tg.Description, tg.Default))
+			}
+			if !slices.Equal(got, want) {
+				t.Errorf("--call targets =\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 			}
 			out, err = b.Buildx(context.Background(), examplesDir(name), "-f", "app.toml", "--call", "outline", ".")
 			if err != nil {
 				t.Fatal(err)
 			}
-			wants = []string{"TARGET:", "slimfront " + p.Preset + " preset", "SOURCE_DATE_EPOCH"}
+			wants := []string{"TARGET:", "slimfront " + p.Preset + " preset", "SOURCE_DATE_EPOCH"}
 			for _, m := range p.SecretMounts() {
 				wants = append(wants, m.SecretID)
 			}
