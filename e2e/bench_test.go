@@ -152,6 +152,9 @@ func planOf(tb testing.TB, dir string) *plan.Plan {
 	if err != nil {
 		tb.Fatal(err)
 	}
+	if err := s.SetArgs(nil); err != nil {
+		tb.Fatal(err)
+	}
 	p, err := presets.Plan(presets.Input{Spec: s, Source: os.DirFS(dir), Platform: "linux/amd64", BuildPlatform: "linux/amd64",
 		// What `slimfront eject` names in a dev build, and the bed serves.
 		Self: "docker.io/" + testbed.FrontendImage})

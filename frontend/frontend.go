@@ -8,6 +8,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"maps"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -43,6 +45,9 @@ func Build(ctx context.Context, c client.Client) (*client.Result, error) {
 	s, err := presets.Parse(src.Filename, src.Data)
 	if err != nil {
 		return nil, withSource(err, src.SourceMap)
+	}
+	if err := s.SetArgs(bc.BuildArgs); err != nil {
+		return nil, err
 	}
 	b := &builder{c: c, bc: bc, spec: s, src: src}
 	if b.buildPlatform, err = buildPlatform(bc); err != nil {
@@ -243,6 +248,9 @@ func (b *builder) outline(ctx context.Context) (*outline.Outline, error) {
 	}
 	for _, m := range p.SecretMounts() {
 		o.Secrets = append(o.Secrets, outline.Secret{Name: m.SecretID, Required: false})
+	}
+	for _, name := range slices.Sorted(maps.Keys(b.spec.Args)) {
+		o.Args = append(o.Args, outline.Arg{Name: name, Value: b.spec.Args[name], Description: "declared in [args]"})
 	}
 	o.Args = append(o.Args, outline.Arg{Name: "SOURCE_DATE_EPOCH", Description: "timestamp for reproducible images"})
 	return o, nil

@@ -56,6 +56,7 @@ func schema(s *Spec) []field {
 			{"healthcheck", probe{&s.Runtime.Healthcheck}},
 		}},
 		{"labels", dict{&s.Labels, `{ "org.opencontainers.image.source" = "https://example.com/repo" }`}},
+		{"args", dict{&s.Args, `{ VERSION = "dev" }`}},
 	}
 }
 

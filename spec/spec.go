@@ -45,6 +45,9 @@ type Spec struct {
 	Runtime Runtime
 	// Labels are the image labels of the [labels] table; nil when absent.
 	Labels map[string]string
+	// Args are the build args [args] declares, with their defaults; see
+	// SetArgs.
+	Args map[string]string
 
 	ranges map[string]Range // by dotted key path; see scan
 	// tables holds the language tables ([go], [node]) as decoded TOML,

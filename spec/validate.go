@@ -19,6 +19,7 @@ import (
 // ports.
 func (d *decoder) validate() {
 	s := d.spec
+	d.checkArgs()
 	d.checkLanguage(s.Language)
 	d.check("name", s.Name == "" || appName.MatchString(s.Name),
 		"name %q must be usable as a file name: a letter or digit, then letters, digits, '.', '_' or '-'", s.Name)

@@ -137,6 +137,10 @@ func loadPlan(file, dir, platform string) (*spec.Spec, *plan.Plan, error) {
 	if err != nil {
 		return nil, nil, err
 	}
+	// Build args take their [args] defaults here, as with no --build-arg.
+	if err := s.SetArgs(nil); err != nil {
+		return nil, nil, err
+	}
 	if fi, err := os.Stat(dir); err != nil || !fi.IsDir() {
 		return nil, nil, errors.New(dir + ": not a directory (the build context)")
 	}
