@@ -7,6 +7,7 @@ import (
 	"debug/elf"
 	"encoding/json"
 	"io"
+	"net/http"
 	"os"
 	"path/filepath"
 	"strings"
@@ -289,5 +290,59 @@ func TestGoBuilderTags(t *testing.T) {
 			}
 			c.Stop()
 		})
+	}
+}
+
+// TestBuildArgs: a build arg declared in [args] reaches the binary through
+// [go] ldflags and an image label when set with --build-arg, and takes its
+// default without; a reference to an undeclared arg fails at its line.
+func TestBuildArgs(t *testing.T) {
+	b := needBed(t)
+	needFrontend(t)
+	ctx := context.Background()
+	dir := copyExample(t, "go-hello")
+	toml := "# syntax=org/slimfront\n[args]\nVERSION = \"dev-build\"\n[go]\nldflags = \"-X main.version=${VERSION}\"\n[labels]\n\"org.opencontainers.image.version\" = \"${VERSION}\"\n"
+	if err := os.WriteFile(filepath.Join(dir, "app.toml"), []byte(toml), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ arg, want string }{{"VERSION=1.2.3", "1.2.3"}, {"", "dev-build"}} {
+		ref := b.Ref("go-hello:args")
+		args := []string{"-f", "app.toml", "--push", "-t", ref}
+		if tt.arg != "" {
+			args = append(args, "--build-arg", tt.arg)
+		}
+		if _, err := b.Buildx(ctx, dir, append(args, ".")...); err != nil {
+			t.Fatal(err)
+		}
+		img, err := b.Inspect(ctx, ref, "linux/amd64")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := img.Config.Config.Labels["org.opencontainers.image.version"]; got != tt.want {
+			t.Errorf("--build-arg %q: label = %q, want %q", tt.arg, got, tt.want)
+		}
+		c, base, err := b.Serve(ctx, ref, "/healthz", testbed.RunOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp, err := http.Get(base + "/version")
+		if err != nil {
+			c.Stop()
+			t.Fatal(err)
+		}
+		body, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		c.Stop()
+		if got := strings.TrimSpace(string(body)); got != tt.want {
+			t.Errorf("--build-arg %q: the app says version %q, want %q", tt.arg, got, tt.want)
+		}
+	}
+	bad := "# syntax=org/slimfront\n[runtime]\nenv = { STAMP = \"${COMMIT}\" }\n"
+	if err := os.WriteFile(filepath.Join(dir, "app.toml"), []byte(bad), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, err := b.Buildx(ctx, dir, "-f", "app.toml", "--build-arg", "COMMIT=abc", ".")
+	if err == nil || !strings.Contains(out, "app.toml:3: runtime.env.STAMP uses ${COMMIT}, which no build arg declares") {
+		t.Errorf("an undeclared ${COMMIT}: %v\n%s", err, out)
 	}
 }

@@ -13,6 +13,9 @@ import (
 	"time"
 )
 
+// version is stamped at build time: -ldflags "-X main.version=…".
+var version = "dev"
+
 func main() {
 	mux := http.NewServeMux()
 	// "/{$}" matches only the root, not every path as "/" would.
@@ -22,6 +25,9 @@ func main() {
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
 		fmt.Fprintln(w, "ok")
 	})
+	mux.HandleFunc("GET /version", func(w http.ResponseWriter, r *http.Request) {
+		fmt.Fprintln(w, version)
+	})
 
 	srv := &http.Server{
 		Addr:    ":" + cmp.Or(os.Getenv("PORT"), "8080"),
@@ -29,6 +35,6 @@ func main() {
 		// Don't let slow clients hold connections open while sending headers.
 		ReadHeaderTimeout: 5 * time.Second,
 	}
-	log.Printf("listening on %s", srv.Addr)
+	log.Printf("go-hello %s listening on %s", version, srv.Addr)
 	log.Fatal(srv.ListenAndServe())
 }
