@@ -27,7 +27,7 @@ func (d *decoder) checkArgs() {
 		key := join("args", name)
 		if !argName.MatchString(name) {
 			d.errorf(key, "args: %s is not a build arg name; use letters, digits and _, not starting with a digit", Quote([]string{name}))
-		} else if hasControl(s.Args[name]) {
+		} else if HasControl(s.Args[name]) {
 			d.errorf(key, "args.%s: the default holds a control character; write it on one line", name)
 		}
 	}
@@ -52,7 +52,7 @@ func (s *Spec) SetArgs(given map[string]string) error {
 	vals := maps.Clone(s.Args)
 	for name := range s.Args {
 		if v, ok := given[name]; ok {
-			if hasControl(v) {
+			if HasControl(v) {
 				return fmt.Errorf("--build-arg %s: the value holds a control character", name)
 			}
 			vals[name] = v
@@ -83,7 +83,8 @@ func (s *Spec) eachArgValue(fn func(key, v string) string) {
 	}
 }
 
-// hasControl reports a control character.
-func hasControl(v string) bool {
+// HasControl reports a control character (a line break, a tab, NUL, …),
+// which no value that reaches a command line or a header may hold.
+func HasControl(v string) bool {
 	return strings.IndexFunc(v, func(r rune) bool { return r < 0x20 || r == 0x7f }) >= 0
 }

@@ -48,12 +48,12 @@ func readOptions(s *spec.Spec) (options, error) {
 	p := s.Problems()
 	if o.Dir != "" {
 		clean := path.Clean(strings.TrimPrefix(o.Dir, "./"))
-		p.Check("static.dir", !path.IsAbs(o.Dir) && clean != ".." && !strings.HasPrefix(clean, "../") && !hasControl(o.Dir),
+		p.Check("static.dir", !path.IsAbs(o.Dir) && clean != ".." && !strings.HasPrefix(clean, "../") && !spec.HasControl(o.Dir),
 			"static.dir: %q must be a directory inside the app, such as \"dist\"", o.Dir)
 		o.Dir = clean
 	}
 	if o.Health != "" {
-		p.Check("static.health", strings.HasPrefix(o.Health, "/") && path.Clean(o.Health) == o.Health && !strings.ContainsAny(o.Health, "?#% \\") && !hasControl(o.Health),
+		p.Check("static.health", strings.HasPrefix(o.Health, "/") && path.Clean(o.Health) == o.Health && !strings.ContainsAny(o.Health, "?#% \\") && !spec.HasControl(o.Health),
 			"static.health: %q must be a plain absolute URL path such as \"/healthz\", or \"\" for none", o.Health)
 	}
 	names := make([]string, 0, len(o.Headers))
@@ -67,7 +67,7 @@ func readOptions(s *spec.Spec) (options, error) {
 			p.Errorf(key, "static.headers: %s is not a header name: use letters, digits and -", spec.Quote([]string{name}))
 			continue
 		}
-		if v := o.Headers[name]; hasControl(v) {
+		if v := o.Headers[name]; spec.HasControl(v) {
 			p.Errorf(key, "static.headers: the value of %s holds a control character (a line break, a tab); write it on one line", name)
 		}
 		if serve.ReservedHeader(name) {
@@ -75,12 +75,6 @@ func readOptions(s *spec.Spec) (options, error) {
 		}
 	}
 	return o, p.Err()
-}
-
-// hasControl reports a control character, which no flag of the server's
-// command line may carry.
-func hasControl(s string) bool {
-	return strings.IndexFunc(s, func(r rune) bool { return r < 0x20 || r == 0x7f }) >= 0
 }
 
 // flags are the server's command-line flags for these options.
