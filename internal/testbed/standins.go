@@ -36,6 +36,15 @@ const DebianSuite = "trixie"
 // debianMirror is where debootstrap and apt inside stand-ins fetch packages.
 const debianMirror = "http://deb.debian.org/debian"
 
+// debianRecipeVersion changes whenever the debian recipe or its tags
+// change. It is separate from recipeVersion so that a change here rebuilds
+// only the debian stand-in.
+const debianRecipeVersion = "1"
+
+// DebianTags are the names the debian stand-in answers to. The real
+// trixie-slim differs from trixie only by its trimmed docs and locales.
+var DebianTags = []string{"debian:" + DebianSuite, "debian:" + DebianSuite + "-slim"}
+
 // standIn is one cached base image and the names it is served under.
 type standIn struct {
 	key   string   // cache directory name; changes with every input
@@ -93,10 +102,10 @@ func (b *Bed) standIns() ([]standIn, error) {
 	if err != nil {
 		return nil, err
 	}
-	debKey := "debian-" + DebianSuite + "-" + runtime.GOARCH + "-r" + recipeVersion
+	debKey := "debian-" + DebianSuite + "-" + runtime.GOARCH + "-r" + recipeVersion + "d" + debianRecipeVersion
 	ins := []standIn{{
 		key:   debKey,
-		tags:  []string{"debian:" + DebianSuite},
+		tags:  DebianTags,
 		build: buildDebian,
 	}, {
 		key:   "golang-" + goVersion() + "-" + runtime.GOARCH + "-ca" + caHash + "-r" + recipeVersion,
@@ -116,6 +125,7 @@ func (b *Bed) standIns() ([]standIn, error) {
 	})
 	ins = append(ins, nodeStandIns(caHash)...)
 	ins = append(ins, nginxStandIns()...)
+	ins = append(ins, pythonStandIns(caHash)...)
 	return ins, nil
 }
 
@@ -141,7 +151,8 @@ func hashDir(dir string) (string, error) {
 }
 
 // buildDebian makes debian:trixie with debootstrap (minbase variant), the
-// way the official image is made, minus its cleanup of docs and locales.
+// way the official image is made, minus its cleanup of docs and locales,
+// and serves it as debian:trixie-slim too.
 func buildDebian(ctx context.Context, b *Bed, tmp string) error {
 	work, err := os.MkdirTemp(filepath.Dir(tmp), ".debootstrap-")
 	if err != nil {
@@ -191,7 +202,12 @@ func buildDebian(ctx context.Context, b *Bed, tmp string) error {
 	if err != nil {
 		return err
 	}
-	return p.AppendImage(img, layout.WithAnnotations(map[string]string{ocispecs.AnnotationRefName: "debian:" + DebianSuite}))
+	for _, t := range DebianTags {
+		if err := p.AppendImage(img, layout.WithAnnotations(map[string]string{ocispecs.AnnotationRefName: t})); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // buildGolang makes golang:<host Go>-trixie: debian plus the host's Go
