@@ -87,9 +87,9 @@ func benchExample(b *testing.B, bed *testbed.Bed, name string, r *rebuild, runs 
 			ns := fmt.Sprintf("BUILDKIT_CACHE_MOUNT_NS=bench-%d-%d-", time.Now().UnixNano(), i)
 			v.times["cold build"] = append(v.times["cold build"], build("--no-cache", "--build-arg", ns))
 			v.times["no-op rebuild"] = append(v.times["no-op rebuild"], build("--build-arg", ns))
-			touch(b, filepath.Join(v.dir, r.Edit), fmt.Sprintf("\n// bench edit %d\n", i))
+			r.editSource(b, v.dir, fmt.Sprintf("bench edit %d", i))
 			v.times["one-file edit"] = append(v.times["one-file edit"], build("--build-arg", ns))
-			touch(b, filepath.Join(v.dir, r.Lockfile), "\n")
+			r.editLockfile(b, v.dir, i)
 			v.times["lockfile edit"] = append(v.times["lockfile edit"], build("--build-arg", ns))
 		}
 		img, err := bed.Inspect(ctx, image, "linux/amd64")

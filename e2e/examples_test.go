@@ -3,6 +3,7 @@ package e2e
 import (
 	"bufio"
 	"bytes"
+	"cmp"
 	"context"
 	"debug/elf"
 	"encoding/json"
@@ -92,6 +93,14 @@ type rebuild struct {
 	// Toml is appended to app.toml first, to make the installs say what
 	// they download.
 	Toml string `toml:"toml"`
+	// Replace, when set, is an [old, new] pair the lockfile edit
+	// replaces, rather than appending a newline: for a manifest whose
+	// whitespace does not reach the install (pyproject.toml's
+	// dependencies are the install's arguments).
+	Replace []string `toml:"replace"`
+	// Comment starts a comment line in the edited file's language: the
+	// edit appends one. Default "//".
+	Comment string `toml:"comment"`
 }
 
 // examples lists examples/*, each with its expectations.
@@ -500,7 +509,7 @@ func TestExamplesRebuild(t *testing.T) {
 			}
 			solve()
 
-			touch(t, filepath.Join(dir, r.Edit), "\n// edited by the rebuild test\n")
+			r.editSource(t, dir, "edited by the rebuild test")
 			res := solve()
 			for _, v := range steps(t, res, r.Install) {
 				if !v.Cached {
@@ -513,7 +522,7 @@ func TestExamplesRebuild(t *testing.T) {
 				}
 			}
 
-			touch(t, filepath.Join(dir, r.Lockfile), "\n")
+			r.editLockfile(t, dir, 0)
 			res = solve()
 			for _, v := range steps(t, res, r.Install) {
 				if v.Cached {
@@ -551,6 +560,42 @@ func steps(t *testing.T, res *testbed.SolveResult, parts []string) []testbed.Ver
 }
 
 // touch appends text to a file.
+// editSource appends a comment line with text to the edited source file.
+func (r *rebuild) editSource(t testing.TB, dir, text string) {
+	t.Helper()
+	touch(t, filepath.Join(dir, r.Edit), "\n"+cmp.Or(r.Comment, "//")+" "+text+"\n")
+}
+
+// editLockfile changes the lockfile: Replace's pair, swapped back on every
+// other call (the n-th), or else one more newline.
+func (r *rebuild) editLockfile(t testing.TB, dir string, n int) {
+	t.Helper()
+	file := filepath.Join(dir, r.Lockfile)
+	switch {
+	case len(r.Replace) == 2 && n%2 == 0:
+		replaceIn(t, file, r.Replace[0], r.Replace[1])
+	case len(r.Replace) == 2:
+		replaceIn(t, file, r.Replace[1], r.Replace[0])
+	default:
+		touch(t, file, "\n")
+	}
+}
+
+// replaceIn replaces old with new in file, failing when old is absent.
+func replaceIn(t testing.TB, file, old, new string) {
+	t.Helper()
+	data, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Contains(data, []byte(old)) {
+		t.Fatalf("%s has no %q to replace", file, old)
+	}
+	if err := os.WriteFile(file, bytes.Replace(data, []byte(old), []byte(new), 1), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
 func touch(t testing.TB, file, text string) {
 	t.Helper()
 	f, err := os.OpenFile(file, os.O_APPEND|os.O_WRONLY, 0)

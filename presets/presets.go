@@ -16,6 +16,7 @@ import (
 	"github.com/slimfront/slimfront/presets/golang"
 	"github.com/slimfront/slimfront/presets/node"
 	"github.com/slimfront/slimfront/presets/preset"
+	"github.com/slimfront/slimfront/presets/python"
 	"github.com/slimfront/slimfront/presets/static"
 	"github.com/slimfront/slimfront/spec"
 )
@@ -26,6 +27,7 @@ var catalog = []*preset.Preset{
 	golang.Preset,
 	static.Preset,
 	node.Preset,
+	python.Preset,
 }
 
 // Input is what a preset reads.
@@ -115,6 +117,13 @@ func pick(in Input) (*preset.Preset, []plan.Warning, error) {
 		}
 	}
 	if len(found) == 0 {
+		for _, p := range catalog {
+			for _, ext := range p.EntryExts {
+				if strings.HasSuffix(in.Spec.Entrypoint, ext) && preset.Exists(in.Source, in.Spec.Entrypoint) {
+					return p, nil, nil
+				}
+			}
+		}
 		return nil, nil, in.Spec.Errorf("language", "cannot tell the language of this build context: it has none of %s at its root; set language to one of %s",
 			strings.Join(detectFiles(), ", "), spec.Quote(Names()))
 	}

@@ -28,6 +28,9 @@ type Preset struct {
 	// and a Node app both have package.json). Its source holds what
 	// Facts selected.
 	Match func(src fs.FS) (bool, error)
+	// EntryExts are extensions of an entrypoint file that mark the
+	// language when no preset's files do ("main.py" and nothing else).
+	EntryExts []string
 	// Check decodes and checks the preset's own app.toml table ([go]),
 	// when the file has it, so its problems are reported with the rest
 	// of the file's; Plan decodes it again.

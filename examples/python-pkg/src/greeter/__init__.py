@@ -1,0 +1,5 @@
+"""greeter: a greeting service."""
+
+from importlib.metadata import version
+
+__version__ = version("greeter")
