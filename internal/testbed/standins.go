@@ -126,6 +126,7 @@ func (b *Bed) standIns() ([]standIn, error) {
 	ins = append(ins, nodeStandIns(caHash)...)
 	ins = append(ins, nginxStandIns()...)
 	ins = append(ins, pythonStandIns(caHash)...)
+	ins = append(ins, rustStandIns(caHash)...)
 	return ins, nil
 }
 
