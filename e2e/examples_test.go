@@ -98,6 +98,9 @@ type rebuild struct {
 	// whitespace does not reach the install (pyproject.toml's
 	// dependencies are the install's arguments).
 	Replace []string `toml:"replace"`
+	// Quiet is a regexp that the Build steps' logs must not match after
+	// the source edit: a dependency compiling again.
+	Quiet string `toml:"quiet"`
 	// Comment starts a comment line in the edited file's language: the
 	// edit appends one. Default "//".
 	Comment string `toml:"comment"`
@@ -519,6 +522,9 @@ func TestExamplesRebuild(t *testing.T) {
 			for _, v := range steps(t, res, r.Build) {
 				if v.Cached {
 					t.Errorf("after editing %s the step %q was cached", r.Edit, v.Name)
+				}
+				if r.Quiet != "" && regexp.MustCompile(r.Quiet).MatchString(v.Logs) {
+					t.Errorf("after editing %s, %q did again what it should not (%s):\n%s", r.Edit, v.Name, r.Quiet, v.Logs)
 				}
 			}
 

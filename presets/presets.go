@@ -17,6 +17,7 @@ import (
 	"github.com/slimfront/slimfront/presets/node"
 	"github.com/slimfront/slimfront/presets/preset"
 	"github.com/slimfront/slimfront/presets/python"
+	"github.com/slimfront/slimfront/presets/rust"
 	"github.com/slimfront/slimfront/presets/static"
 	"github.com/slimfront/slimfront/spec"
 )
@@ -28,6 +29,7 @@ var catalog = []*preset.Preset{
 	static.Preset,
 	node.Preset,
 	python.Preset,
+	rust.Preset,
 }
 
 // Input is what a preset reads.

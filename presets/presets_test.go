@@ -15,8 +15,8 @@ import (
 )
 
 func TestNames(t *testing.T) {
-	if got := presets.Names(); !slices.Equal(got, []string{"go", "node", "python", "static"}) {
-		t.Errorf("Names() = %v, want [go node python static]", got)
+	if got := presets.Names(); !slices.Equal(got, []string{"go", "node", "python", "rust", "static"}) {
+		t.Errorf("Names() = %v, want [go node python rust static]", got)
 	}
 }
 
@@ -28,8 +28,8 @@ func TestTables(t *testing.T) {
 			t.Errorf("table [%s] has no Check", tb.Name)
 		}
 	}
-	if !slices.Equal(names, []string{"go", "static", "node", "python"}) {
-		t.Errorf("Tables() = %v, want [go static node python] (catalog order)", names)
+	if !slices.Equal(names, []string{"go", "static", "node", "python", "rust"}) {
+		t.Errorf("Tables() = %v, want [go static node python rust] (catalog order)", names)
 	}
 }
 
@@ -121,7 +121,7 @@ func TestPlanCannotDetectLanguage(t *testing.T) {
 	fsys := tree("svc/go.mod", "module example.com/svc\n\ngo 1.26\n", "svc/main.go", mainGo, "web/package.json", "{}")
 	err := planError(t, `entrypoint = "svc"`, fsys, amd64)
 	// language is not written in app.toml, so there is no line to name.
-	wantErr(t, err, "language", 0, "cannot tell the language", "go.mod, package.json, index.html, pyproject.toml, requirements.txt", `"go", "node", "python" or "static"`)
+	wantErr(t, err, "language", 0, "cannot tell the language", "go.mod, package.json, index.html, pyproject.toml, requirements.txt", `"go", "node", "python", "rust" or "static"`)
 	if !strings.HasPrefix(err.Error(), "app.toml: ") {
 		t.Errorf("error %q does not start with the file name", err)
 	}
@@ -141,7 +141,8 @@ func TestPlanUnknownLanguage(t *testing.T) {
 		{"nodejs", `no preset for language "nodejs" — did you mean "node"?`},
 		{"typescript", `no preset for language "typescript" — did you mean "node"?`},
 		{"js", `no preset for language "js" — did you mean "node"?`},
-		{"rust", `no preset for language "rust"; available: go, node`},
+		{"java", `no preset for language "java"; available: go, node`},
+		{"rs", `no preset for language "rs" — did you mean "rust"?`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.lang, func(t *testing.T) {

@@ -1,0 +1,46 @@
+package rust
+
+import (
+	"strings"
+
+	"github.com/slimfront/slimfront/spec"
+)
+
+// options is app.toml's [rust] table.
+type options struct {
+	// Static links the C runtime statically (crt-static) for a scratch
+	// image; false links glibc dynamically on distroless cc.
+	Static bool
+	// Strip, LTO and CodegenUnits are the release profile's settings,
+	// which override Cargo.toml's: strip = true, lto = true,
+	// codegen-units = 1 by default; 0 leaves codegen-units to Cargo.toml.
+	Strip, LTO   bool
+	CodegenUnits int
+	// Features are cargo features to enable; NoDefaultFeatures turns the
+	// default ones off.
+	Features          []string
+	NoDefaultFeatures bool
+}
+
+// readOptions decodes and checks [rust].
+func readOptions(s *spec.Spec) (options, error) {
+	o := options{Strip: true, LTO: true, CodegenUnits: 1}
+	if err := s.DecodeTable("rust", []spec.Field{
+		{Name: "static", Kind: spec.Bool(&o.Static)},
+		{Name: "strip", Kind: spec.Bool(&o.Strip)},
+		{Name: "lto", Kind: spec.Bool(&o.LTO)},
+		{Name: "codegen_units", Kind: spec.Int(&o.CodegenUnits, "1")},
+		{Name: "features", Kind: spec.Strings(&o.Features, `["tls"]`)},
+		{Name: "no_default_features", Kind: spec.Bool(&o.NoDefaultFeatures)},
+	}); err != nil {
+		return o, err
+	}
+	p := s.Problems()
+	p.Check("rust.codegen_units", o.CodegenUnits >= 0 && o.CodegenUnits <= 256,
+		"rust.codegen_units = %d: write a number from 1 to 256, or 0 to keep Cargo.toml's", o.CodegenUnits)
+	for _, f := range o.Features {
+		p.Check("rust.features", f != "" && !strings.ContainsAny(f, ", \t\n") && !spec.HasControl(f) && !strings.HasPrefix(f, "-"),
+			"rust.features: %q is not a feature name; list each feature as its own string, such as [\"tls\", \"serde/derive\"]", f)
+	}
+	return o, p.Err()
+}
