@@ -1,6 +1,7 @@
 package e2e
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"os"
@@ -20,7 +21,8 @@ import (
 // BenchmarkExamples compares, for every example with a [rebuild] table in
 // its expect.toml, slimfront with the Dockerfile it ejects and, when
 // e2e/testdata/typical/<example>.Dockerfile exists, with that typical
-// hand-written one; all built with `docker buildx build` on the bed, one
+// hand-written one (and with each <example>.<label>.Dockerfile there,
+// another hand-written way, under its label); all built with `docker buildx build` on the bed, one
 // after the other: cold build (no cache, empty cache mounts), no-op
 // rebuild, rebuild after a one-file source edit, rebuild after a lockfile
 // edit, and the image's compressed and unpacked size. Each time is the
@@ -65,9 +67,22 @@ func benchExample(b *testing.B, bed *testbed.Bed, name string, r *rebuild, runs 
 		{name: "ejected", dir: copyExample(b, name)},
 	}
 	writeEjected(b, variants[1].dir)
-	if typical, err := os.ReadFile(filepath.Join("testdata", "typical", name+".Dockerfile")); err == nil {
-		v := &variant{name: "typical", dir: copyExample(b, name), args: []string{"-f", "typical.Dockerfile"}}
-		if err := os.WriteFile(filepath.Join(v.dir, "typical.Dockerfile"), typical, 0o644); err != nil {
+	others, err := filepath.Glob(filepath.Join("testdata", "typical", name+".*Dockerfile"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	sort.Strings(others)
+	for _, f := range others {
+		// <example>.Dockerfile is "typical"; <example>.<label>.Dockerfile
+		// is another way of writing it by hand, named by its label.
+		label := strings.TrimSuffix(strings.TrimPrefix(filepath.Base(f), name+"."), "Dockerfile")
+		label = cmp.Or(strings.TrimSuffix(label, "."), "typical")
+		data, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		v := &variant{name: label, dir: copyExample(b, name), args: []string{"-f", label + ".Dockerfile"}}
+		if err := os.WriteFile(filepath.Join(v.dir, label+".Dockerfile"), data, 0o644); err != nil {
 			b.Fatal(err)
 		}
 		variants = append(variants, v)
