@@ -31,15 +31,16 @@ func (d *decoder) checkArgs() {
 			d.errorf(key, "args.%s: the default holds a control character; write it on one line", name)
 		}
 	}
-	s.eachArgValue(func(key, v string) string {
+	s.eachArgValue(func(table, name, v string) string {
+		key, show := join(table, name), join(table, printable(name))
 		for _, m := range argRef.FindAllStringSubmatchIndex(v, -1) {
-			name := v[m[2]:m[3]]
-			if _, ok := s.Args[name]; !ok {
-				d.errorf(key, "%s uses ${%s}, which no build arg declares; add it to [args] with a default (%s = \"…\"), then set it with --build-arg %s=…", key, name, tomlKey(name), name)
+			ref := v[m[2]:m[3]]
+			if _, ok := s.Args[ref]; !ok {
+				d.errorf(key, "%s uses ${%s}, which no build arg declares; add it to [args] with a default (%s = \"…\"), then set it with --build-arg %s=…", show, printable(ref), tomlKey(ref), printable(ref))
 			}
 		}
 		if strings.Count(v, "${") != len(argRef.FindAllStringIndex(v, -1)) {
-			d.errorf(key, "%s has a \"${\" without its \"}\"; write ${NAME}", key)
+			d.errorf(key, "%s has a \"${\" without its \"}\"; write ${NAME}", show)
 		}
 		return v
 	})
@@ -58,27 +59,27 @@ func (s *Spec) SetArgs(given map[string]string) error {
 			vals[name] = v
 		}
 	}
-	s.eachArgValue(func(_, v string) string {
+	s.eachArgValue(func(_, _, v string) string {
 		return argRef.ReplaceAllStringFunc(v, func(ref string) string { return vals[ref[2:len(ref)-1]] })
 	})
 	return nil
 }
 
-// eachArgValue calls fn on every value build args reach, by its dotted
-// key, and stores what fn returns.
-func (s *Spec) eachArgValue(fn func(key, v string) string) {
+// eachArgValue calls fn on every value build args reach, by the dotted
+// path of its table and its name in it, and stores what fn returns.
+func (s *Spec) eachArgValue(fn func(table, name, v string) string) {
 	for _, m := range []struct {
 		key string
 		m   map[string]string
 	}{{"build.env", s.Build.Env}, {"runtime.env", s.Runtime.Env}, {"labels", s.Labels}} {
 		for _, name := range slices.Sorted(maps.Keys(m.m)) {
-			m.m[name] = fn(join(m.key, name), m.m[name])
+			m.m[name] = fn(m.key, name, m.m[name])
 		}
 	}
 	// The language tables' linker flags ([go] ldflags), as decoded TOML.
 	for _, table := range slices.Sorted(maps.Keys(s.tables)) {
 		if v, ok := s.tables[table]["ldflags"].(string); ok {
-			s.tables[table]["ldflags"] = fn(table+".ldflags", v)
+			s.tables[table]["ldflags"] = fn(table, "ldflags", v)
 		}
 	}
 }

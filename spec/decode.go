@@ -104,11 +104,12 @@ func (d *decoder) table(prefix string, v any, fields []field) bool {
 			names = append(names, f.name) // a moved key is no longer one to suggest
 		}
 	}
+	list := strings.Join(slices.Sorted(slices.Values(names)), ", ") // once, not for each unknown key
 	for _, name := range slices.Sorted(maps.Keys(m)) {
 		key := join(prefix, name)
 		k, ok := known[name]
 		if !ok {
-			d.unknown(prefix, name, names)
+			d.unknown(prefix, name, names, list)
 			continue
 		}
 		k.decode(d, key, m[name])
@@ -117,8 +118,8 @@ func (d *decoder) table(prefix string, v any, fields []field) bool {
 }
 
 // unknown reports a key that table prefix does not have, suggesting the
-// one the user probably meant.
-func (d *decoder) unknown(prefix, name string, names []string) {
+// one of names the user probably meant, or else listing them all (list).
+func (d *decoder) unknown(prefix, name string, names []string, list string) {
 	key := join(prefix, name)
 	show := strconv.Quote
 	what := fmt.Sprintf("unknown key %q", name)
@@ -126,14 +127,14 @@ func (d *decoder) unknown(prefix, name string, names []string) {
 		what += fmt.Sprintf(" in [%s]", prefix)
 	}
 	if d.headers[key] {
-		show = func(n string) string { return "[" + join(prefix, n) + "]" }
+		show = func(n string) string { return "[" + join(prefix, printable(n)) + "]" }
 		what = "unknown table " + show(name)
 	}
 	if s := Suggest(name, names); s != "" {
 		d.errorf(key, "%s — did you mean %s?", what, show(s))
 		return
 	}
-	d.errorf(key, "%s; known keys here: %s", what, strings.Join(slices.Sorted(slices.Values(names)), ", "))
+	d.errorf(key, "%s; known keys here: %s", what, list)
 }
 
 // join appends name to the dotted path prefix.
@@ -245,6 +246,7 @@ func (t dict) decode(d *decoder, key string, v any) {
 	}
 	out := make(map[string]string, len(m))
 	for _, name := range slices.Sorted(maps.Keys(m)) {
+		show := join(key, printable(name))
 		switch val := m[name].(type) {
 		case string:
 			out[name] = val
@@ -253,9 +255,9 @@ func (t dict) decode(d *decoder, key string, v any) {
 			// dotted name, which needs quotes.
 			dotted, leaf := dottedLeaf(name, val)
 			d.errorf(join(key, name), "%s must be a string, got a table; to name a key with dots, quote it: %q = %s",
-				join(key, name), dotted, tomlValue(leaf))
+				show, dotted, tomlValue(leaf))
 		default:
-			msg := fmt.Sprintf("%s must be a string, got %s", join(key, name), describe(val))
+			msg := fmt.Sprintf("%s must be a string, got %s", show, describe(val))
 			if quoted := tomlValue(val); quoted != "" {
 				msg += fmt.Sprintf("; quote it: %s = %s", tomlKey(name), quoted)
 			}

@@ -4,7 +4,9 @@ import (
 	"cmp"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // Error is one problem in app.toml, or one a later stage found with what
@@ -64,4 +66,52 @@ func sortErrors(list []*Error) {
 	slices.SortStableFunc(list, func(a, b *Error) int {
 		return cmp.Or(cmp.Compare(a.Line, b.Line), cmp.Compare(a.Key, b.Key))
 	})
+}
+
+// printable returns a name from the file for a message: as it is when it
+// prints as it is, else quoted with Go's escapes, so that a key cannot
+// move the cursor or clear the terminal it is printed on.
+func printable(name string) string {
+	if isPrintable(name) {
+		return name
+	}
+	return strconv.Quote(name)
+}
+
+// escapeUnprintable escapes, Go-style, each rune of msg that does not
+// print as it is: for the decoder's messages, which quote the file's text
+// raw.
+func escapeUnprintable(msg string) string {
+	if isPrintable(msg) {
+		return msg
+	}
+	var b strings.Builder
+	for i := 0; i < len(msg); {
+		r, n := utf8.DecodeRuneInString(msg[i:])
+		switch {
+		case r == utf8.RuneError && n == 1:
+			fmt.Fprintf(&b, `\x%02x`, msg[i])
+		case strconv.IsPrint(r):
+			b.WriteString(msg[i : i+n])
+		default:
+			q := strconv.QuoteRune(r)
+			b.WriteString(q[1 : len(q)-1])
+		}
+		i += n
+	}
+	return b.String()
+}
+
+// isPrintable reports whether s is valid UTF-8 made of printable runes
+// (letters, marks, numbers, punctuation, symbols and the ASCII space).
+func isPrintable(s string) bool {
+	if !utf8.ValidString(s) {
+		return false
+	}
+	for _, r := range s {
+		if !strconv.IsPrint(r) {
+			return false
+		}
+	}
+	return true
 }

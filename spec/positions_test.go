@@ -2,7 +2,9 @@ package spec
 
 import (
 	"errors"
+	"fmt"
 	"maps"
+	"slices"
 	"strings"
 	"testing"
 
@@ -142,54 +144,175 @@ func TestRangeEdgeCases(t *testing.T) {
 	}
 }
 
-// FuzzScan checks that the scanner never hangs or panics, and that it
-// finds every key the TOML decoder finds, starting on the line where the
-// decoder saw it.
+// FuzzScan checks that the scanner never hangs or panics, and that on a
+// file the TOML decoder accepts, it finds every key the decoder finds, at
+// the decoder's line, spanning until the next key, and invents none.
 func FuzzScan(f *testing.F) {
-	for _, seed := range []string{rangeFile, fullFile, "a.b.c = 1\n", "a = [{b = 1}, {c = [2]}]\n", "'a.b' = \"\"\"\n\"\"\"\n"} {
+	for _, seed := range []string{
+		rangeFile, fullFile, "a.b.c = 1\n", "a = [{b = 1}, {c = [2]}]\n", "'a.b' = \"\"\"\n\"\"\"\n",
+		"[runtime.env]\n\"\\e\" = 1", // TOML 1.1 escapes, which strconv.Unquote refuses
+		"[labels]\n\"\\xe9t\\u00e9\" = 1\n\"a.b\".c = 2\n",
+		"[[x]]\na = 1\n[[x]]\na = \"\"\"\nb\n\"\"\"\n[t]\n\"\" = ''\n",
+		"a = {b = \"\"\"\nx\"\"\", c = [\n1,\n], d = 1979-05-27 07:32:00Z}\ne = 1\n",
+		"\xff\xfe0=0", // a UTF-16 byte order mark, which the decoder skips
+	} {
 		f.Add(seed)
 	}
 	f.Fuzz(func(t *testing.T, src string) {
 		l := scan([]byte(src))
-		var top map[string]toml.Primitive
-		md, err := toml.Decode(src, &top)
-		if err != nil {
-			return
+		if l.err != nil {
+			return // over a limit, which keeps the decoder from running long
 		}
-		for _, k := range md.Keys() {
-			path := strings.Join(k, ".")
-			if r, ok := l.ranges[path]; !ok || r.Start < 1 || r.End < r.Start {
-				t.Errorf("key %q: range %v, found %v", path, r, ok)
-			}
-		}
-		if strings.Contains(src, `""`) || strings.Contains(src, "''") {
-			return // an empty key moves its table's line in the decoder
-		}
-		for path, line := range decoderLines(&md, "", top) {
-			if r := l.ranges[path]; r.Start != line {
-				t.Errorf("key %q: scanner says %v, decoder line %d", path, r, line)
-			}
+		if keys, ok := decodeKeys(src); ok {
+			checkLayout(t, src, l, keys)
 		}
 	})
 }
 
-// decoderLines returns the lines where BurntSushi/toml saw the keys of
-// table, learned from the ParseError it returns when a value refuses to
-// be decoded. Keys with dots are left out, as their paths are ambiguous.
-func decoderLines(md *toml.MetaData, prefix string, table map[string]toml.Primitive) map[string]int {
-	lines := map[string]int{}
-	for name, prim := range table {
-		if strings.Contains(name, ".") {
+// checkLayout checks the layout scan found in src against keys, what the
+// TOML decoder found.
+func checkLayout(t *testing.T, src string, l layout, keys *decodedKeys) {
+	t.Helper()
+	lines := strings.Count(src, "\n") + 1
+	var prev *decodedKey // the last leaf, whose value ends before the next key
+	for _, k := range keys.list {
+		r, ok := l.ranges[k.path]
+		if !ok || r.Start < 1 || r.End < r.Start || r.End > lines {
+			t.Errorf("key %q: range %v, found %v; want lines within the file's %d", k.path, r, ok, lines)
 			continue
 		}
-		path := join(prefix, name)
+		if !k.sure {
+			continue
+		}
+		if msg := k.check(r); msg != "" {
+			t.Errorf("key %q: range %v %s", k.path, r, msg)
+		}
+		if k.table {
+			continue
+		}
+		if k.scalar && r.End != r.Start {
+			t.Errorf("key %q: range %v; a number, boolean or date-time is on one line", k.path, r)
+		}
+		if prev != nil && l.ranges[prev.path].End > r.Start {
+			t.Errorf("key %q: range %v, which starts before %q ends: %v", k.path, r, prev.path, l.ranges[prev.path])
+		}
+		prev = k
+	}
+	for path := range l.ranges {
+		if !keys.paths[path] {
+			t.Errorf("scan found a key %q the decoder does not have", path)
+		}
+	}
+	for path := range l.headers {
+		if !keys.paths[path] {
+			t.Errorf("scan found a header [%s] the decoder does not have", path)
+		}
+	}
+}
+
+// decodedKeys is what the TOML decoder finds in a file.
+type decodedKeys struct {
+	// list has each key the decoder reports once, in the file's order.
+	list []*decodedKey
+	// byPath holds the keys of list by path.
+	byPath map[string]*decodedKey
+	// paths holds the paths of every key and of the tables they are in.
+	paths map[string]bool
+}
+
+// decodedKey is a key the TOML decoder found, with the line it says.
+type decodedKey struct {
+	path string // as scan joins it
+	line int    // 0 when the decoder does not say
+	// sure says whether the key's path names no other key, it appears
+	// once (not in an array of tables), and the decoder's line is right
+	// (an empty key "" in a table moves the table's line to its own).
+	sure   bool
+	table  bool // a table, or an array holding tables
+	str    bool // a string: at the top of a table, its line is its last
+	scalar bool // a number, boolean or date-time
+}
+
+// check returns what is wrong with r, the range scan found for k, given
+// the line where the decoder saw k.
+func (k *decodedKey) check(r Range) string {
+	switch {
+	case k.line == 0:
+	case k.table && (k.line < r.Start || k.line > r.End):
+		return fmt.Sprintf("does not hold the table's line %d", k.line)
+	case k.str && k.line != r.Start && k.line != r.End:
+		return fmt.Sprintf("neither starts nor ends on the string's line %d", k.line)
+	case !k.table && !k.str && k.line != r.Start:
+		return fmt.Sprintf("does not start on the key's line %d", k.line)
+	}
+	return ""
+}
+
+// decodeKeys decodes src with BurntSushi/toml and returns the keys it
+// finds, or false when it refuses src.
+func decodeKeys(src string) (*decodedKeys, bool) {
+	var top map[string]toml.Primitive
+	md, err := toml.Decode(src, &top)
+	if err != nil {
+		return nil, false
+	}
+	ids := map[string]map[string]bool{} // path → the keys (by toml.Key.String) it names
+	seen := map[string]int{}            // how often each key appears
+	under := map[string]bool{}          // the keys that have keys under them
+	moved := map[string]bool{}          // the tables that hold an empty key
+	keys := &decodedKeys{byPath: map[string]*decodedKey{}, paths: map[string]bool{}}
+	for _, k := range md.Keys() {
+		seen[k.String()]++
+		for i := 1; i <= len(k); i++ {
+			path := strings.Join(k[:i], ".")
+			if ids[path] == nil {
+				ids[path] = map[string]bool{}
+			}
+			ids[path][k[:i].String()] = true
+			keys.paths[path] = true
+		}
+		if len(k) > 1 {
+			under[k[:len(k)-1].String()] = true
+			if k[len(k)-1] == "" {
+				moved[k[:len(k)-1].String()] = true
+			}
+		}
+	}
+	lines := decoderLines(&md, nil, top)
+	for _, k := range md.Keys() {
+		path, id := strings.Join(k, "."), k.String()
+		if keys.byPath[path] != nil {
+			continue
+		}
+		typ := md.Type(k...)
+		dk := &decodedKey{
+			path:   path,
+			line:   lines[id],
+			sure:   len(ids[path]) == 1 && seen[id] == 1 && !moved[id],
+			table:  under[id] || typ == "Hash" || typ == "ArrayHash",
+			str:    typ == "String",
+			scalar: slices.Contains([]string{"Integer", "Float", "Bool", "Datetime", "DatetimeLocal", "DateLocal", "TimeLocal"}, typ),
+		}
+		keys.list = append(keys.list, dk)
+		keys.byPath[path] = dk
+	}
+	return keys, true
+}
+
+// decoderLines returns the lines where BurntSushi/toml saw the keys of
+// table, by toml.Key.String, learned from the ParseError it returns when
+// a value refuses to be decoded.
+func decoderLines(md *toml.MetaData, prefix toml.Key, table map[string]toml.Primitive) map[string]int {
+	lines := map[string]int{}
+	for name, prim := range table {
+		key := append(slices.Clip(prefix), name)
 		var perr toml.ParseError
 		if errors.As(md.PrimitiveDecode(prim, refuse{}), &perr) && perr.Position.Line > 0 {
-			lines[path] = perr.Position.Line
+			lines[key.String()] = perr.Position.Line
 		}
 		var sub map[string]toml.Primitive
 		if md.PrimitiveDecode(prim, &sub) == nil {
-			maps.Copy(lines, decoderLines(md, path, sub))
+			maps.Copy(lines, decoderLines(md, key, sub))
 		}
 	}
 	return lines
@@ -199,3 +322,25 @@ func decoderLines(md *toml.MetaData, prefix string, table map[string]toml.Primit
 type refuse struct{}
 
 func (refuse) UnmarshalTOML(any) error { return errors.New("refused") }
+
+// TestRangeEscapes checks quoted keys with each escape TOML 1.1 has, \e
+// and \xHH included, and files starting with a byte order mark.
+func TestRangeEscapes(t *testing.T) {
+	tests := []struct {
+		src, key string
+		want     Range
+	}{
+		{"[runtime.env]\n\"\\e\" = 1\n", "runtime.env.\x1b", Range{2, 2}},
+		{"a = 1\n\"\\xe9t\\u00e9\" = 1\n", "été", Range{2, 2}},
+		{"a = 1\n\"\\U0001F600\\b\\t\\n\\f\\r\\\"\\\\\" = 1\n", "😀\b\t\n\f\r\"\\", Range{2, 2}},
+		{"a = 1\n'\\e' = 1\n", `\e`, Range{2, 2}}, // a literal string has no escapes
+		{"a = 1\n\"a.b\".\"\\x2e\" = 1\n", "a.b..", Range{2, 2}},
+		{"\xff\xfea = 1\n", "a", Range{1, 1}},
+		{"\xfe\xffa = 1\n", "a", Range{1, 1}},
+	}
+	for _, tt := range tests {
+		if got := scan([]byte(tt.src)).ranges[tt.key]; got != tt.want {
+			t.Errorf("%q: range of %q = %v, want %v", tt.src, tt.key, got, tt.want)
+		}
+	}
+}

@@ -136,15 +136,24 @@ func Default(file string) *Spec {
 // messages. tables are the language tables presets own ([go], [node]):
 // Parse keeps them for [Spec.DecodeTable] and checks each one the file
 // has, so its problems come with the others. On failure the error is an
-// *Errors holding every problem found, each with its line. A TOML syntax
-// error stops decoding, so it is reported alone.
+// *Errors holding every problem found, each with its line. A file over
+// one of the limits (64 KiB; arrays and inline tables 32 deep; key paths
+// of 256 bytes and 16 dotted parts; 2048 keys and array items) or with a
+// TOML syntax error is not decoded, so that problem is reported alone.
 func Parse(file string, data []byte, tables ...Table) (*Spec, error) {
+	// Scan first: it refuses what exceeds the limits before the decoder
+	// spends time on it.
+	layout := scan(data)
+	if layout.err != nil {
+		e := *layout.err
+		e.File = file
+		return nil, &Errors{&e}
+	}
 	var raw map[string]any
 	if _, err := toml.Decode(string(data), &raw); err != nil {
 		return nil, &Errors{syntaxError(file, err)}
 	}
 	s := Default(file)
-	layout := scan(data)
 	s.ranges = layout.ranges
 	s.headers = layout.headers
 
@@ -172,9 +181,12 @@ func Parse(file string, data []byte, tables ...Table) (*Spec, error) {
 func syntaxError(file string, err error) *Error {
 	var perr toml.ParseError
 	if errors.As(err, &perr) {
-		return &Error{File: file, Line: perr.Position.Line, Key: perr.LastKey, Msg: "invalid TOML: " + perr.Message}
+		// The decoder moves an error at the end of the file up a line, to
+		// line 0 in a file of one line without a newline.
+		line := max(perr.Position.Line, 1)
+		return &Error{File: file, Line: line, Key: perr.LastKey, Msg: "invalid TOML: " + escapeUnprintable(perr.Message)}
 	}
-	return &Error{File: file, Msg: "invalid TOML: " + err.Error()}
+	return &Error{File: file, Msg: "invalid TOML: " + escapeUnprintable(err.Error())}
 }
 
 // Range returns the lines where a key was written, by dotted path:

@@ -408,18 +408,87 @@ func exported(s *Spec) *Spec {
 	return &c
 }
 
+// TestParseErrorsEscapeNames checks that key names holding control
+// characters (here written with TOML 1.1's \e and \u escapes) are quoted
+// in messages, so that printing one cannot drive the terminal, and that
+// each problem keeps its line.
+func TestParseErrorsEscapeNames(t *testing.T) {
+	for _, tt := range []struct{ src, want string }{
+		{"[runtime.env]\n\"\\e[2J\" = 1\n",
+			`app.toml:2: runtime.env."\x1b[2J" must be a string, got integer 1; quote it: "\x1b[2J" = "1"`},
+		{"[labels]\n\"\\e[2J\" = { a = \"x\" }\n",
+			`app.toml:2: labels."\x1b[2J" must be a string, got a table; to name a key with dots, quote it: "\x1b[2J.a" = "x"`},
+		{"[runtime]\nuser = \"root\"\n[runtime.\"\\e[2J\"]\n",
+			`app.toml:3: unknown table [runtime."\x1b[2J"]; known keys here: args, base, ca_certs, env, files, healthcheck, ports, tzdata, user, workdir`},
+		{"[labels]\n\"\\u202e\" = \"${\\e}\"\n",
+			`app.toml:2: labels."\u202e" uses ${"\x1b"}, which no build arg declares; add it to [args] with a default ("\x1b" = "…"), then set it with --build-arg "\x1b"=…`},
+		{"[labels]\n\"\\u202e\" = \"${A\"\n",
+			`app.toml:2: labels."\u202e" has a "${" without its "}"; write ${NAME}`},
+		{"\"\u202e\" = 1\n\"\u202e\" = 2\n", // the decoder's message quotes U+202E raw
+			`app.toml:2: invalid TOML: Key '"\u202e"' has already been defined.`},
+		{"[runtime.env]\n\"\\xe9\" = 1\n", // printable: as it is
+			`app.toml:2: runtime.env.é must be a string, got integer 1; quote it: "é" = "1"`},
+	} {
+		_, err := Parse("app.toml", []byte(tt.src))
+		if err == nil || err.Error() != tt.want {
+			t.Errorf("%q:\n got %v\nwant %s", tt.src, err, tt.want)
+		}
+	}
+}
+
+// TestSyntaxErrorAtEnd checks that an error at the end of a file of one
+// line, without a newline, is on line 1 (the decoder says 0), and that
+// the NUL the decoder's message holds is escaped.
+func TestSyntaxErrorAtEnd(t *testing.T) {
+	_, err := Parse("app.toml", []byte(`a = "x\`))
+	const want = `app.toml:1: invalid TOML: invalid escape in string '\\x00'`
+	if err == nil || err.Error() != want {
+		t.Errorf("error = %v, want %s", err, want)
+	}
+}
+
+func TestEscapeUnprintable(t *testing.T) {
+	for in, want := range map[string]string{
+		"expected 'a', got 'é'": "expected 'a', got 'é'",
+		"got '\x1b[2J'":         `got '\x1b[2J'`,
+		"got '\u202e' or \xff":  `got '\u202e' or \xff`,
+	} {
+		if got := escapeUnprintable(in); got != want {
+			t.Errorf("escapeUnprintable(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
 // FuzzParse checks that Parse never panics, and that it returns either a
-// spec or problems that each point inside the file.
+// spec with every key's lines, or problems that each name the file, point
+// at a line in it (the line of their key, when they have one) and print
+// no control character.
 func FuzzParse(f *testing.F) {
 	f.Add(fullFile)
 	f.Add(rangeFile)
 	f.Add("[labels]\na.b.c = 1\n[runtime]\nports = [0, \"x/y\", 1.5]\nuser = \"1:2:3\"\n")
 	f.Add("[runtime.healthcheck]\nretries = 9223372036854775807\ninterval = \"-1ns\"\n")
+	f.Add("[runtime.env]\n\"\\e\" = 1\n[\"\\u202e\"]\nx = 1\n[labels]\n\"\\xe9\" = \"${\\e}\"\n")
+	f.Add("[go]\ntags = [\"a,b\"]\nenv = { A = 1 }\nstatc = true\n")
+	f.Add(nestedTables(maxDepth + 1))
+	f.Add("\"000\\") // an error at the end of a one-line file, which the decoder puts on line 0
 	f.Fuzz(func(t *testing.T, src string) {
-		s, err := Parse("app.toml", []byte(src))
+		var dst goTable
+		s, err := Parse("app.toml", []byte(src), Table{Name: "go", Check: goCheck(&dst)})
+		l := scan([]byte(src))
+		var keys *decodedKeys
+		decoded := false
+		if l.err == nil { // past a limit, the decoder may run long
+			keys, decoded = decodeKeys(src)
+		}
 		if err == nil {
 			if s == nil {
 				t.Fatal("Parse returned neither a spec nor an error")
+			}
+			for _, k := range keys.list {
+				if s.Range(k.path) == (Range{}) {
+					t.Errorf("Range(%q) is unknown", k.path)
+				}
 			}
 			return
 		}
@@ -429,8 +498,33 @@ func FuzzParse(f *testing.F) {
 		}
 		lines := strings.Count(src, "\n") + 1
 		for _, e := range *list {
-			if e.Line < 0 || e.Line > lines {
-				t.Errorf("%v: line outside the file's %d lines", e, lines)
+			if e.File != "app.toml" || e.Line < 1 || e.Line > lines || !isPrintable(e.Msg) {
+				t.Errorf("%q (file %q, line %d, key %q): want the file, a line within its %d and a printable message", e, e.File, e.Line, e.Key, lines)
+			}
+		}
+		switch {
+		case l.err != nil:
+			if len(*list) != 1 || (*list)[0].Line != l.err.Line || (*list)[0].Msg != l.err.Msg {
+				t.Errorf("errors %v, want the limit alone: %v", err, l.err)
+			}
+		case !decoded:
+			if len(*list) != 1 || !strings.HasPrefix((*list)[0].Msg, "invalid TOML: ") {
+				t.Errorf("errors %v, want the syntax error alone", err)
+			}
+		default:
+			for _, e := range *list {
+				if e.Key == "" {
+					continue
+				}
+				r := l.ranges[e.Key]
+				if e.Line != r.Start {
+					t.Errorf("%q is about %q, whose range is %v", e, e.Key, r)
+				}
+				if k := keys.byPath[e.Key]; k != nil && k.sure {
+					if msg := k.check(r); msg != "" {
+						t.Errorf("%q is about %q: range %v %s", e, e.Key, r, msg)
+					}
+				}
 			}
 		}
 	})

@@ -1,6 +1,9 @@
 package spec
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // maxSuggestDistance is how many single-character edits a misspelling may
 // be from the name Suggest offers instead.
@@ -12,6 +15,7 @@ const maxSuggestDistance = 2
 // returns "" when none is close, or when s is itself a candidate.
 func Suggest(s string, candidates []string) string {
 	best, bestDist := "", maxSuggestDistance+1
+	n := utf8.RuneCountInString(s)
 	for _, c := range candidates {
 		if c == s {
 			return ""
@@ -19,6 +23,9 @@ func Suggest(s string, candidates []string) string {
 		if strings.EqualFold(c, s) {
 			best, bestDist = c, -1 // beats any edit distance
 			continue
+		}
+		if diff := n - utf8.RuneCountInString(c); diff > maxSuggestDistance || -diff > maxSuggestDistance {
+			continue // at least diff edits away: skip the costly count
 		}
 		if d := editDistance(s, c); d < bestDist {
 			best, bestDist = c, d

@@ -95,8 +95,8 @@ func (b *rustBuild) env() []string {
 	if b.o.Strip {
 		env["CARGO_PROFILE_RELEASE_STRIP"] = "true"
 	}
-	if b.o.LTO {
-		env["CARGO_PROFILE_RELEASE_LTO"] = "true"
+	if v := ltoValues[b.o.LTO]; v != "" {
+		env["CARGO_PROFILE_RELEASE_LTO"] = v
 	}
 	if n := b.o.CodegenUnits; n > 0 {
 		env["CARGO_PROFILE_RELEASE_CODEGEN_UNITS"] = strconv.Itoa(n)

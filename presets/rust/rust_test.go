@@ -66,7 +66,7 @@ func TestBinaryOnDistrolessCC(t *testing.T) {
 		t.Errorf("mounts = %q, want %q", targets, want)
 	}
 	env := presettest.EnvMap(t, st.Env)
-	for k, v := range map[string]string{"CARGO_PROFILE_RELEASE_STRIP": "true", "CARGO_PROFILE_RELEASE_LTO": "true", "CARGO_PROFILE_RELEASE_CODEGEN_UNITS": "1", "CARGO_TARGET_DIR": targetDir} {
+	for k, v := range map[string]string{"CARGO_PROFILE_RELEASE_STRIP": "true", "CARGO_PROFILE_RELEASE_LTO": "thin", "CARGO_PROFILE_RELEASE_CODEGEN_UNITS": "1", "CARGO_TARGET_DIR": targetDir} {
 		if env[k] != v {
 			t.Errorf("env %s = %q, want %q", k, env[k], v)
 		}
@@ -88,14 +88,14 @@ func TestBinaryOnDistrolessCC(t *testing.T) {
 // static = true: crt-static for the target's crates only (--target keeps
 // build scripts dynamic), on scratch with the base files.
 func TestStatic(t *testing.T) {
-	p := mustPlan(t, "[rust]\nstatic = true\nlto = false\ncodegen_units = 0\nfeatures = [\"tls\", \"serde/derive\"]\nno_default_features = true\n", app())
+	p := mustPlan(t, "[rust]\nstatic = true\nlto = \"cargo\"\ncodegen_units = 0\nfeatures = [\"tls\", \"serde/derive\"]\nno_default_features = true\n", app())
 	st := presettest.Stage(t, p, "build")
 	env := presettest.EnvMap(t, st.Env)
 	if env["RUSTFLAGS"] != "-C target-feature=+crt-static" {
 		t.Errorf("RUSTFLAGS = %q", env["RUSTFLAGS"])
 	}
 	if _, ok := env["CARGO_PROFILE_RELEASE_LTO"]; ok {
-		t.Errorf("lto = false still sets it: %v", env)
+		t.Errorf("lto = \"cargo\" still sets it: %v", env)
 	}
 	if _, ok := env["CARGO_PROFILE_RELEASE_CODEGEN_UNITS"]; ok {
 		t.Errorf("codegen_units = 0 still sets it: %v", env)
@@ -148,6 +148,7 @@ func TestRefused(t *testing.T) {
 		"[rust]\ncodegen_units = 1000\n": "app.toml:2: rust.codegen_units = 1000: write a number from 1 to 256",
 		"[rust]\nfeatures = [\"a,b\"]\n": "app.toml:2: rust.features: \"a,b\" is not a feature name",
 		"[rust]\nstatic = \"yes\"\n":     "app.toml:2:",
+		"[rust]\nlto = \"full\"\n":       "app.toml:2: rust.lto = \"full\": write \"thin\"",
 	} {
 		_, err := spec.Parse("app.toml", []byte(toml), spec.Table{Name: Preset.Name, Check: Preset.Check})
 		if err == nil || !strings.Contains(err.Error(), want) {
