@@ -222,12 +222,7 @@ func buildGolang(ctx context.Context, b *Bed, tmp string) error {
 	}
 	goroot := strings.TrimSpace(string(out))
 	locals := map[string]string{"goroot": goroot}
-	st := llb.Image("docker.io/library/debian:" + DebianSuite)
-	if b.opts.ExtraCADir != "" {
-		locals["extra-ca"] = b.opts.ExtraCADir
-		st = st.File(llb.Copy(llb.Local("extra-ca", llb.IncludePatterns([]string{"*.crt"})), "/", "/usr/local/share/ca-certificates/",
-			&llb.CopyInfo{CopyDirContentsOnly: true, CreateDestPath: true, AllowEmptyWildcard: true}))
-	}
+	st := b.trustExtraCAs(llb.Image("docker.io/library/debian:"+DebianSuite), locals)
 	st = st.Run(shell(`apt-get update -qq && apt-get install -y -qq --no-install-recommends ca-certificates git gcc libc6-dev make pkg-config openssh-client && rm -rf /var/lib/apt/lists/*`),
 		llb.WithCustomName("[stand-in golang] apt-get install")).Root()
 	st = st.File(llb.Copy(llb.Local("goroot"), "/", "/usr/local/go", &llb.CopyInfo{CopyDirContentsOnly: true, CreateDestPath: true}),
@@ -303,6 +298,25 @@ func distrolessStatic(deb, tools llb.State) llb.State {
 			Mkdir("/home", 0o755).
 			Mkdir("/home/nonroot", 0o700, llb.WithUIDGID(65532, 65532)),
 		llb.WithCustomName("[stand-in distroless] static"))
+}
+
+// trustExtraCAs copies the bed's extra CA certificates into st's system
+// store (for update-ca-certificates, which the recipe runs), adding their
+// directory to locals; st is unchanged without any.
+func (b *Bed) trustExtraCAs(st llb.State, locals map[string]string) llb.State {
+	if b.opts.ExtraCADir == "" {
+		return st
+	}
+	locals["extra-ca"] = b.opts.ExtraCADir
+	return st.File(llb.Copy(llb.Local("extra-ca", llb.IncludePatterns([]string{"*.crt"})), "/", "/usr/local/share/ca-certificates/",
+		&llb.CopyInfo{CopyDirContentsOnly: true, CreateDestPath: true, AllowEmptyWildcard: true}))
+}
+
+// readVersion runs cmd in st, which prints a version without a newline,
+// and returns what it printed.
+func (b *Bed) readVersion(ctx context.Context, st llb.State, locals map[string]string, name, cmd string) (string, error) {
+	out := st.Run(shell(cmd+" > /out/version"), llb.WithCustomName(name+" read the version")).AddMount("/out", llb.Scratch())
+	return b.solveFile(ctx, out, locals, "version")
 }
 
 func standInConfig() ocispecs.Image {

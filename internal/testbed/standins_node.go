@@ -152,12 +152,7 @@ func buildNode(ctx context.Context, b *Bed, tmp string, rel NodeRelease) error {
 
 	locals := map[string]string{"npm": pkgs}
 	name := "[stand-in node " + rel.Node + "]"
-	st := llb.Image("docker.io/library/debian:" + DebianSuite)
-	if b.opts.ExtraCADir != "" {
-		locals["extra-ca"] = b.opts.ExtraCADir
-		st = st.File(llb.Copy(llb.Local("extra-ca", llb.IncludePatterns([]string{"*.crt"})), "/", "/usr/local/share/ca-certificates/",
-			&llb.CopyInfo{CopyDirContentsOnly: true, CreateDestPath: true, AllowEmptyWildcard: true}))
-	}
+	st := b.trustExtraCAs(llb.Image("docker.io/library/debian:"+DebianSuite), locals)
 	script := `set -e
 groupadd --gid 1000 node
 useradd --uid 1000 --gid node --shell /bin/bash --create-home node

@@ -227,16 +227,9 @@ ln -s /usr/bin/pip3 /usr/local/bin/pip3
 // trusts the extra CAs, which Debian's pip reads from the system store.
 func buildPython(ctx context.Context, b *Bed, tmp string) error {
 	locals := map[string]string{}
-	st := llb.Image("docker.io/library/debian:" + DebianSuite)
-	if b.opts.ExtraCADir != "" {
-		locals["extra-ca"] = b.opts.ExtraCADir
-		st = st.File(llb.Copy(llb.Local("extra-ca", llb.IncludePatterns([]string{"*.crt"})), "/", "/usr/local/share/ca-certificates/",
-			&llb.CopyInfo{CopyDirContentsOnly: true, CreateDestPath: true, AllowEmptyWildcard: true}))
-	}
+	st := b.trustExtraCAs(llb.Image("docker.io/library/debian:"+DebianSuite), locals)
 	st = st.Run(shell(pythonInstallScript()), llb.WithCustomName("[stand-in python] apt-get install "+strings.Join(PythonPackages, " "))).Root()
-	version := st.Run(shell(`python3 -c 'import platform; print(platform.python_version(), end="")' > /out/version`),
-		llb.WithCustomName("[stand-in python] read the version")).AddMount("/out", llb.Scratch())
-	v, err := b.solveFile(ctx, version, locals, "version")
+	v, err := b.readVersion(ctx, st, locals, "[stand-in python]", `python3 -c 'import platform; print(platform.python_version(), end="")'`)
 	if err != nil {
 		return err
 	}

@@ -62,16 +62,9 @@ cargo --version`
 // reads from the system store.
 func buildRust(ctx context.Context, b *Bed, tmp string) error {
 	locals := map[string]string{}
-	st := llb.Image("docker.io/library/debian:" + DebianSuite)
-	if b.opts.ExtraCADir != "" {
-		locals["extra-ca"] = b.opts.ExtraCADir
-		st = st.File(llb.Copy(llb.Local("extra-ca", llb.IncludePatterns([]string{"*.crt"})), "/", "/usr/local/share/ca-certificates/",
-			&llb.CopyInfo{CopyDirContentsOnly: true, CreateDestPath: true, AllowEmptyWildcard: true}))
-	}
+	st := b.trustExtraCAs(llb.Image("docker.io/library/debian:"+DebianSuite), locals)
 	st = st.Run(shell(rustInstallScript()), llb.WithCustomName("[stand-in rust] apt-get install "+strings.Join(RustPackages, " "))).Root()
-	version := st.Run(shell(`rustc --version | cut -d' ' -f2 | tr -d '\n' > /out/version`),
-		llb.WithCustomName("[stand-in rust] read the version")).AddMount("/out", llb.Scratch())
-	v, err := b.solveFile(ctx, version, locals, "version")
+	v, err := b.readVersion(ctx, st, locals, "[stand-in rust]", `rustc --version | cut -d' ' -f2 | tr -d '\n'`)
 	if err != nil {
 		return err
 	}
