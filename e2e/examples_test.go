@@ -498,10 +498,14 @@ func TestExamplesRebuild(t *testing.T) {
 		}
 		t.Run(name, func(t *testing.T) {
 			r := want.Rebuild
-			dir := copyExample(t, name)
-			if r.Toml != "" {
-				touch(t, filepath.Join(dir, "app.toml"), "\n"+r.Toml+"\n")
+			checkout := func() string {
+				dir := copyExample(t, name)
+				if r.Toml != "" {
+					touch(t, filepath.Join(dir, "app.toml"), "\n"+r.Toml+"\n")
+				}
+				return dir
 			}
+			dir := checkout()
 			solve := func() *testbed.SolveResult {
 				t.Helper()
 				res, err := b.Solve(context.Background(), testbed.SolveOptions{ContextDir: dir}, frontend.Build)
@@ -512,6 +516,9 @@ func TestExamplesRebuild(t *testing.T) {
 			}
 			solve()
 
+			// The edit lands in a fresh checkout of the same tree, as on a
+			// CI runner: the same content, every file with a new mtime.
+			dir = checkout()
 			r.editSource(t, dir, "edited by the rebuild test")
 			res := solve()
 			for _, v := range steps(t, res, r.Install) {

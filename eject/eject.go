@@ -101,7 +101,11 @@ func (w *writer) run(st plan.Stage, r plan.Run) error {
 		case plan.MountCache:
 			mounts = append(mounts, fmt.Sprintf("--mount=type=cache,id=%s,target=%s,sharing=shared", m.CacheName(), m.Target))
 		case plan.MountContext:
-			mounts = append(mounts, "--mount=type=bind,target="+m.Target)
+			rw := ""
+			if m.Writable {
+				rw = ",rw"
+			}
+			mounts = append(mounts, "--mount=type=bind,target="+m.Target+rw)
 		case plan.MountSecret:
 			mounts = append(mounts, fmt.Sprintf("--mount=type=secret,id=%s,target=%s", m.SecretID, m.Target))
 		case plan.MountImage:

@@ -93,7 +93,12 @@ func (g *gen) run(ctx context.Context, base llb.State, s plan.Stage, r plan.Run,
 			opts = append(opts, llb.AddMount(m.Target, llb.Scratch(),
 				llb.AsPersistentCacheDir(CacheID(g.opt.CacheNS, m), llb.CacheMountShared)))
 		case plan.MountContext:
-			opts = append(opts, llb.AddMount(m.Target, g.opt.Context, llb.Readonly))
+			if m.Writable {
+				// A scratch copy for this run: its changes are discarded.
+				opts = append(opts, llb.AddMount(m.Target, g.opt.Context, llb.ForceNoOutput))
+			} else {
+				opts = append(opts, llb.AddMount(m.Target, g.opt.Context, llb.Readonly))
+			}
 		case plan.MountOutput:
 			opts = append(opts, llb.AddMount(m.Target, llb.Scratch()))
 		case plan.MountImage:

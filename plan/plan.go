@@ -107,7 +107,7 @@ type MountType string
 const (
 	// MountCache is a persistent cache directory shared between builds.
 	MountCache MountType = "cache"
-	// MountContext is the build context, read-only.
+	// MountContext is the build context, read-only unless Writable.
 	MountContext MountType = "context"
 	// MountOutput is an empty directory whose content is the stage's
 	// artifact: a copy from the stage at or under Target reads it.
@@ -133,6 +133,9 @@ type Mount struct {
 	// directory of it that is mounted.
 	Image  string `json:"image,omitempty"`
 	Source string `json:"source,omitempty"`
+	// Writable lets the run change a context mount's files (their
+	// mtimes, say) for itself: the changes are discarded with the mount.
+	Writable bool `json:"writable,omitempty"`
 }
 
 // CacheName is the cache mount's BuildKit ID (before any namespace):

@@ -39,7 +39,7 @@ type pkg struct {
 
 // rootFiles are the context files the preset may read before it knows
 // the workspace members.
-var rootFiles = []string{"Cargo.toml", "Cargo.lock", "rust-toolchain", "rust-toolchain.toml", "src/main.rs", "src/bin/*.rs", "src/bin/*/main.rs"}
+var rootFiles = []string{"Cargo.toml", "Cargo.lock", "rust-toolchain", "rust-toolchain.toml", "src/main.rs", "src/bin/*.rs", "src/bin/*/main.rs", ".cargo/config.toml", ".cargo/config"}
 
 // memberFiles are what the preset reads of a package directory.
 func memberFiles(dir string) []string {
@@ -213,4 +213,44 @@ func listOr(names []string) string {
 		return "no binaries"
 	}
 	return strings.Join(names, ", ")
+}
+
+// cargoConfig is the part of .cargo/config.toml the preset reads: source
+// replacements by directory (`cargo vendor`'s).
+type cargoConfig struct {
+	Source map[string]struct {
+		Directory string `toml:"directory"`
+	} `toml:"source"`
+}
+
+// vendorDirs lists the directory sources of the context's cargo config,
+// cleaned and sorted. Paths in it are relative to the directory that
+// holds .cargo, the context's root.
+func vendorDirs(src fs.FS) ([]string, error) {
+	var dirs []string
+	for _, file := range []string{".cargo/config.toml", ".cargo/config"} {
+		data, err := preset.ReadOptional(src, file)
+		if err != nil || data == nil {
+			if err != nil {
+				return nil, err
+			}
+			continue
+		}
+		var c cargoConfig
+		if _, err := toml.Decode(string(data), &c); err != nil {
+			return nil, fmt.Errorf("%s: %w", file, err)
+		}
+		for name, source := range c.Source {
+			if source.Directory == "" {
+				continue
+			}
+			clean, ok := inside(source.Directory)
+			if !ok {
+				return nil, fmt.Errorf("%s: source.%s.directory %q is outside the build context, where the build cannot read it; vendor the crates inside the context (`cargo vendor`)", file, name, source.Directory)
+			}
+			dirs = append(dirs, clean)
+		}
+	}
+	sort.Strings(dirs)
+	return slices.Compact(dirs), nil
 }

@@ -54,7 +54,11 @@ func planRust(in preset.Input) (*plan.Plan, error) {
 	if triple == "" {
 		return nil, s.Errorf("language", "slimfront has no Rust target for the platform %s", in.Platform)
 	}
-	b := &rustBuild{s: s, o: o, bin: bin, triple: triple, image: builderImage(version)}
+	vendor, err := vendorDirs(in.Source)
+	if err != nil {
+		return nil, err
+	}
+	b := &rustBuild{s: s, o: o, bin: bin, triple: triple, image: builderImage(version), vendor: vendor}
 	image, err := preset.FinalImage(s, b.runtime())
 	if err != nil {
 		return nil, err
@@ -82,7 +86,17 @@ type rustBuild struct {
 	bin    binary
 	triple string
 	image  string
+	// vendor are the context's directory sources (vendored crates).
+	vendor []string
 }
+
+// settleVendor runs a command after setting every file of the directories
+// before "--" to one old mtime. A fresh checkout gives vendored files new
+// mtimes, and cargo reruns the build scripts that name such files in
+// rerun-if-changed, recompiling serde and the crates built on it; vendored
+// crates change only with their version, which cargo sees anyway. The
+// arguments stay arguments: nothing is pasted into the script.
+const settleVendor = `set -e; while [ "$1" != -- ]; do find "./$1" -exec touch -h -d @1 {} +; shift; done; shift; exec "$@"`
 
 // env is the build's environment: the target directory, the release
 // profile defaults, crt-static, then [build] env.
@@ -126,6 +140,13 @@ func (b *rustBuild) stage() plan.Stage {
 	if b.o.NoDefaultFeatures {
 		args = append(args, "--no-default-features")
 	}
+	name := strings.Join(args, " ")
+	context := plan.Mount{Target: srcDir, Type: plan.MountContext}
+	if len(b.vendor) > 0 {
+		context.Writable = true
+		wrapped := append([]string{"/bin/sh", "-c", settleVendor, "sh"}, b.vendor...)
+		args = append(append(wrapped, "--"), args...)
+	}
 	target := plan.Mount{Target: targetDir, Type: plan.MountCache, CacheID: "cargo-target-" + b.bin.pkg}
 	built := path.Join(targetDir, b.triple, "release", b.bin.bin)
 	return plan.Stage{
@@ -134,10 +155,10 @@ func (b *rustBuild) stage() plan.Stage {
 		Workdir: srcDir,
 		Env:     b.env(),
 		Runs: []plan.Run{{
-			Name: strings.Join(args, " "),
+			Name: name,
 			Args: args,
 			Mounts: []plan.Mount{
-				{Target: srcDir, Type: plan.MountContext},
+				context,
 				{Target: cargoHome + "/registry", Type: plan.MountCache, CacheID: "cargo-registry"},
 				{Target: cargoHome + "/git", Type: plan.MountCache, CacheID: "cargo-git"},
 				target,

@@ -179,3 +179,36 @@ func TestVersion(t *testing.T) {
 		t.Errorf("error = %v", err)
 	}
 }
+
+// Vendored crates (a directory source in .cargo/config.toml) get one old
+// mtime before cargo runs, in a writable scratch copy of the context, so
+// that a fresh checkout does not rerun their build scripts; the paths are
+// arguments, never part of the script.
+func TestVendoredMtimesSettled(t *testing.T) {
+	fsys := app()
+	fsys[".cargo/config.toml"] = &fstest.MapFile{Data: []byte("[source.crates-io]\nreplace-with = \"v\"\n[source.v]\ndirectory = \"./third party/crates\"\n")}
+	build := presettest.Stage(t, mustPlan(t, ``, fsys), "build").Runs[0]
+	if want := []string{"/bin/sh", "-c", settleVendor, "sh", "third party/crates", "--", "cargo", "build"}; !slices.Equal(build.Args[:len(want)], want) {
+		t.Errorf("build = %q, want it to start %q", build.Args, want)
+	}
+	if build.Name != "cargo build --release --locked --target x86_64-unknown-linux-gnu --bin api" {
+		t.Errorf("name = %q, want the cargo command alone", build.Name)
+	}
+	for _, m := range build.Mounts {
+		if m.Type == plan.MountContext && !m.Writable {
+			t.Errorf("context mount %+v is read-only, and touch would fail", m)
+		}
+	}
+
+	// Without vendored crates the context stays read-only and cargo runs
+	// directly.
+	build = presettest.Stage(t, mustPlan(t, ``, app()), "build").Runs[0]
+	if build.Args[0] != "cargo" {
+		t.Errorf("build = %q, want cargo directly", build.Args)
+	}
+
+	fsys[".cargo/config.toml"] = &fstest.MapFile{Data: []byte("[source.v]\ndirectory = \"../crates\"\n")}
+	if _, err := rustPlan(t, ``, fsys, amd64); err == nil || !strings.Contains(err.Error(), "outside the build context") {
+		t.Errorf("a directory source outside the context: err = %v", err)
+	}
+}
