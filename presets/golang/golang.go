@@ -1,11 +1,11 @@
 package golang
 
 import (
-	"fmt"
 	"go/parser"
 	"go/token"
 	"io/fs"
 	"path"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -211,12 +211,17 @@ func readGoFacts(fsys fs.FS, s *spec.Spec) (*goFacts, error) {
 	}
 	mf, err := modfile.ParseLax("go.mod", data, nil)
 	if err != nil {
-		return nil, fmt.Errorf("go.mod: %w", err)
+		return nil, parseError("go.mod", err)
 	}
 	f := &goFacts{manifests: []string{"go.mod"}}
-	if mf.Module != nil {
-		f.module = mf.Module.Mod.Path
+	if f.module, err = modulePath(mf); err != nil {
+		return nil, err
 	}
+	replaced, err := localReplaceDirs("go.mod", mf.Syntax)
+	if err != nil {
+		return nil, err
+	}
+	f.addModules(fsys, replaced)
 	// The newest of go.mod's and go.work's go and toolchain lines: the
 	// builder runs with GOTOOLCHAIN=local, so an older one cannot build.
 	versions := directives(mf.Syntax, "go", "toolchain")
@@ -234,22 +239,21 @@ func readGoFacts(fsys fs.FS, s *spec.Spec) (*goFacts, error) {
 	} else if work != nil {
 		wf, err := modfile.ParseWork("go.work", work, nil)
 		if err != nil {
-			return nil, fmt.Errorf("go.work: %w", err)
+			return nil, parseError("go.work", err)
 		}
 		versions = append(versions, directives(wf.Syntax, "go", "toolchain")...)
-		for _, u := range wf.Use {
-			dir := path.Clean(u.Path)
-			if dir == "." {
-				continue
-			}
-			for _, m := range []string{"go.mod", "go.sum"} {
-				if p := path.Join(dir, m); preset.Exists(fsys, p) {
-					f.manifests = append(f.manifests, p)
-				}
-			}
+		used, err := useDirs(wf)
+		if err != nil {
+			return nil, err
 		}
+		replaced, err := localReplaceDirs("go.work", wf.Syntax)
+		if err != nil {
+			return nil, err
+		}
+		f.addModules(fsys, append(used, replaced...))
 	}
 	sort.Strings(f.manifests)
+	f.manifests = slices.Compact(f.manifests)
 	f.vendored = preset.Exists(fsys, "vendor/modules.txt")
 	switch {
 	case s.Build.Version != "":
@@ -397,7 +401,9 @@ func defaultGoName(entrypoint, module string) string {
 		if len(base) > 1 && base[0] == 'v' && strings.Trim(base[1:], "0123456789") == "" {
 			base = path.Base(path.Dir(module))
 		}
-		return base
+		if safeFileName(base) {
+			return base
+		}
 	}
 	return "app"
 }

@@ -670,6 +670,8 @@ func TestGoDefaultName(t *testing.T) {
 		{"two-digit major version", ``, "github.com/acme/tool/v12", "tool"},
 		{"not a version suffix", ``, "example.com/v2ray", "v2ray"},
 		{"single-element module", ``, "hello", "hello"},
+		// No element left but the major version: path.Dir gives ".".
+		{"only a major version", ``, "v2", "app"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1,7 +1,9 @@
 package golang_test
 
 import (
+	"errors"
 	"io/fs"
+	"strings"
 	"testing"
 	"testing/fstest"
 
@@ -82,4 +84,22 @@ func planError(t *testing.T, toml string, fsys fs.FS, target string) *spec.Error
 	t.Helper()
 	p, err := goPlan(t, toml, fsys, target)
 	return presettest.MustFail(t, p, err)
+}
+
+// wantManifestErr checks that err is a *spec.Error at file:line (go.mod
+// or go.work) whose message contains parts.
+func wantManifestErr(t *testing.T, err error, file string, line int, parts ...string) {
+	t.Helper()
+	var se *spec.Error
+	if !errors.As(err, &se) {
+		t.Fatalf("error %v (%T) is not a *spec.Error", err, err)
+	}
+	if se.File != file || se.Line != line {
+		t.Errorf("error %q: file %q, line %d; want %s:%d", se, se.File, se.Line, file, line)
+	}
+	for _, p := range parts {
+		if !strings.Contains(se.Error(), p) {
+			t.Errorf("error %q does not contain %q", se, p)
+		}
+	}
 }
