@@ -421,7 +421,8 @@ func TestParseErrorsEscapeNames(t *testing.T) {
 		{"[runtime]\nuser = \"root\"\n[runtime.\"\\e[2J\"]\n",
 			`app.toml:3: unknown table [runtime."\x1b[2J"]; known keys here: args, base, ca_certs, env, files, healthcheck, ports, tzdata, user, workdir`},
 		{"[labels]\n\"\\u202e\" = \"${\\e}\"\n",
-			`app.toml:2: labels."\u202e" uses ${"\x1b"}, which no build arg declares; add it to [args] with a default ("\x1b" = "…"), then set it with --build-arg "\x1b"=…`},
+			`app.toml:2: labels."\u202e" uses ${"\x1b"}, which no build arg declares; add it to [args] with a default ("\x1b" = "…"), then set it with --build-arg "\x1b"=…` + "\n" +
+				`app.toml:2: labels."\u202e": the value "${\x1b}" holds a control character (a line break, tab or NUL); write it on one line`},
 		{"[labels]\n\"\\u202e\" = \"${A\"\n",
 			`app.toml:2: labels."\u202e" has a "${" without its "}"; write ${NAME}`},
 		{"\"\u202e\" = 1\n\"\u202e\" = 2\n", // the decoder's message quotes U+202E raw

@@ -23,6 +23,7 @@ func (d *decoder) validate() {
 	d.checkLanguage(s.Language)
 	d.check("name", s.Name == "" || appName.MatchString(s.Name),
 		"name %q must be usable as a file name: a letter or digit, then letters, digits, '.', '_' or '-'", s.Name)
+	d.check("name", len(s.Name) <= maxNameLen, "name is %d bytes long; keep it to %d", len(s.Name), maxNameLen)
 	if s.Range("entrypoint") != (Range{}) {
 		s.Entrypoint = d.contextPath("entrypoint", s.Entrypoint, "./cmd/server")
 	}
@@ -30,17 +31,24 @@ func (d *decoder) validate() {
 	d.check("build.version", s.Build.Version == "" || toolchainVersion.MatchString(s.Build.Version),
 		"build.version must be a version such as \"1.26\" or \"1.26.8\", got %q", s.Build.Version)
 	d.checkEnv("build.env", s.Build.Env)
+	d.oneLine("build.env", s.Build.Env)
 
 	rt := &s.Runtime
 	d.checkBase(rt.Base)
 	rt.User = d.user(rt.User)
 	d.checkEnv("runtime.env", rt.Env)
+	d.oneLine("runtime.env", rt.Env)
 	rt.Ports = d.ports(rt.Ports)
-	d.check("runtime.workdir", path.IsAbs(rt.Workdir),
-		"runtime.workdir must be an absolute path such as \"/app\", got %q", rt.Workdir)
+	switch {
+	case !path.IsAbs(rt.Workdir):
+		d.errorf("runtime.workdir", "runtime.workdir must be an absolute path such as \"/app\", got %q", rt.Workdir)
+	case HasControl(rt.Workdir) || strings.ContainsAny(rt.Workdir, notLiteral):
+		d.errorf("runtime.workdir", "runtime.workdir %q holds a control character or one of %s, which a Dockerfile's WORKDIR would read as markup; use a plain path such as \"/app\"", rt.Workdir, notLiteralText)
+	}
 	rt.Workdir = path.Clean(rt.Workdir)
 	for i, f := range rt.Files {
 		rt.Files[i] = d.contextPath("runtime.files", f, "config/app.yaml")
+		d.checkFile(rt.Files[i])
 	}
 	if rt.Tzdata == "embed" {
 		d.errorf("runtime.tzdata", "runtime.tzdata = \"embed\" has moved to the [go] table: write [go] and then embed_tzdata = true")
@@ -52,6 +60,40 @@ func (d *decoder) validate() {
 	}
 	for name := range s.Labels {
 		d.check(join("labels", name), name != "", "labels: a label name must not be empty")
+		d.check(join("labels", name), !HasControl(name), "labels: the label name %s holds a control character; write it on one line", printable(name))
+	}
+	d.oneLine("labels", s.Labels)
+}
+
+// maxNameLen bounds name, which names a binary, a file and the image.
+const maxNameLen = 128
+
+// notLiteral are the characters an ejected COPY or WORKDIR would expand
+// ($VAR, \ escapes) or match as a pattern (* ? [), where the frontend
+// takes the path literally; no runtime path may hold them.
+const notLiteral = "$\\*?["
+
+// notLiteralText names notLiteral in messages.
+const notLiteralText = "$, \\, *, ? or ["
+
+// checkFile checks one runtime.files entry, already cleaned.
+func (d *decoder) checkFile(f string) {
+	const key = "runtime.files"
+	switch {
+	case f == ".":
+		d.errorf(key, "runtime.files = [\".\"] would copy the whole build context into the image, sources, tests and any secret in it included; list the files and directories the app reads at run time, such as [\"config\", \"templates\"]")
+	case strings.ContainsAny(f, notLiteral):
+		d.errorf(key, "runtime.files: %q holds one of %s, which an ejected Dockerfile would read as a pattern or a variable while the build copies the path as written; rename it, or copy its directory", f, notLiteralText)
+	}
+}
+
+// oneLine checks that the values of the table key are one line each:
+// an image's environment and labels, a build's environment. A Dockerfile
+// cannot write a line break in them, and no header should carry one.
+func (d *decoder) oneLine(key string, m map[string]string) {
+	for _, name := range slices.Sorted(maps.Keys(m)) {
+		d.check(join(key, name), !HasControl(m[name]),
+			"%s: the value %s holds a control character (a line break, tab or NUL); write it on one line", join(key, printable(name)), strconv.Quote(m[name]))
 	}
 }
 
@@ -122,6 +164,8 @@ func (d *decoder) contextPath(key, p, example string) string {
 		d.errorf(key, "%s %q is an absolute path; use a path relative to the build context such as %q", key, p, example)
 	case clean == ".." || strings.HasPrefix(clean, "../"):
 		d.errorf(key, "%s %q leaves the build context; use a path inside it such as %q", key, p, example)
+	case HasControl(p):
+		d.errorf(key, "%s %q holds a control character (a line break, tab or NUL); no path in a build context should, rename it", key, p)
 	}
 	return clean
 }
@@ -164,12 +208,19 @@ func (d *decoder) user(u string) string {
 	if hasGID {
 		gid, gerr = parseID(gidText)
 	}
+	if uerr == nil && gerr == nil && (uid == noID || gid == noID) {
+		d.errorf("runtime.user", "runtime.user %q: %d is (uid_t)-1, which the kernel reads as \"no change\", not as a user; pick another id", u, noID)
+		return u
+	}
 	if uerr != nil || gerr != nil {
 		d.errorf("runtime.user", "runtime.user must be \"nonroot\", \"root\", a uid such as \"1000\" or \"uid:gid\" such as \"1000:1000\", got %q (the image has no user names to look up)", u)
 		return u
 	}
 	return uidGID(uid, gid)
 }
+
+// noID is (uid_t)-1: setuid and chown read it as "leave unchanged".
+const noID = 1<<32 - 1
 
 // parseID parses a uid or gid: a decimal number of 32 bits.
 func parseID(s string) (uint64, error) {

@@ -2,6 +2,7 @@ package preset
 
 import (
 	"fmt"
+	"path"
 	"strconv"
 	"strings"
 
@@ -86,6 +87,9 @@ func FinalImage(s *spec.Spec, rt Runtime) (plan.Image, error) {
 		}
 	}
 	layers = append(layers, rt.Layers...)
+	if err := filesClash(s, layers); err != nil {
+		return plan.Image{}, err
+	}
 	if len(r.Files) > 0 {
 		layers = append(layers, plan.Layer{Name: "files", Copies: []plan.Copy{{
 			From: plan.Context, Paths: r.Files, Src: "/", Dest: r.Workdir, Source: "runtime.files",
@@ -94,12 +98,43 @@ func FinalImage(s *spec.Spec, rt Runtime) (plan.Image, error) {
 	return plan.Image{Base: base, Layers: layers, Config: imageConfig(s, rt)}, nil
 }
 
+// filesClash refuses a [runtime] files entry that would land on, or
+// replace a directory holding, what the layers below write: the generated
+// passwd, the CA bundle, the app itself.
+func filesClash(s *spec.Spec, layers []plan.Layer) error {
+	var written []string
+	for _, l := range layers {
+		for _, f := range l.Files {
+			written = append(written, f.Path)
+		}
+		for _, c := range l.Copies {
+			for _, p := range c.Paths {
+				written = append(written, path.Join(c.Dest, p))
+			}
+		}
+	}
+	for _, f := range s.Runtime.Files {
+		dest := path.Join(s.Runtime.Workdir, f)
+		for _, w := range written {
+			if w == dest || strings.HasPrefix(w, dest+"/") || dest == "/" {
+				return s.Errorf("runtime.files", "runtime.files: %q lands on %s, which slimfront writes into the image (%s); move the file elsewhere, or set [runtime] workdir to a directory of its own",
+					f, dest, w)
+			}
+		}
+	}
+	return nil
+}
+
 // RuntimeWarnings points out runtime settings that weaken the image, or
 // that work under Docker only.
 func RuntimeWarnings(s *spec.Spec) []plan.Warning {
-	if strings.HasPrefix(s.Runtime.User, "0:") { // uid 0, whatever the group
+	switch uid, gid, _ := strings.Cut(s.Runtime.User, ":"); {
+	case uid == "0": // whatever the group
 		return []plan.Warning{{Source: "runtime.user",
 			Msg: "the app runs as root; the default, nonroot (65532), is enough for almost every server"}}
+	case gid == "0":
+		return []plan.Warning{{Source: "runtime.user", Msg: fmt.Sprintf(
+			"the app runs in group root (gid 0), which owns many files of the base image; use a group of its own, such as \"%s:65532\"", uid)}}
 	}
 	var low []string
 	for _, p := range s.Runtime.Ports {

@@ -2,6 +2,7 @@ package preset_test
 
 import (
 	"encoding/json"
+	"errors"
 	"reflect"
 	"slices"
 	"strings"
@@ -388,6 +389,9 @@ func TestRuntimeWarnings(t *testing.T) {
 		{"root", []string{"runtime.user"}},
 		{"0", []string{"runtime.user"}},
 		{"0:1000", []string{"runtime.user"}}, // uid 0 is root whatever the group
+		{"0:65532", []string{"runtime.user"}},
+		{"65532:0", []string{"runtime.user"}}, // group root owns much of a base image
+		{"1000:1", nil},
 	} {
 		var got []string
 		for _, w := range preset.RuntimeWarnings(parseSpec(t, "[runtime]\nuser = \""+tt.user+"\"\n")) {
@@ -398,6 +402,35 @@ func TestRuntimeWarnings(t *testing.T) {
 		}
 		if !slices.Equal(got, tt.want) {
 			t.Errorf("user %q: warnings at %v, want %v", tt.user, got, tt.want)
+		}
+	}
+}
+
+// TestRuntimeFilesClash checks that a [runtime] files entry cannot replace
+// what slimfront writes: the generated passwd, the directory that holds it,
+// the CA bundle, the app binary; and that files beside them are fine.
+func TestRuntimeFilesClash(t *testing.T) {
+	for _, tt := range []struct {
+		toml string
+		ok   bool
+	}{
+		{"workdir = \"/etc\"\nfiles = [\"passwd\"]", false},
+		{"workdir = \"/\"\nfiles = [\"etc\"]", false},
+		{"workdir = \"/etc/ssl\"\nfiles = [\"certs\"]", false},
+		{"files = [\"server\"]", false}, // the app, at /app/server
+		{"workdir = \"/etc\"\nfiles = [\"app.conf\"]", true},
+		{"files = [\"config\"]", true},
+	} {
+		s := parseSpec(t, "[runtime]\n"+tt.toml+"\n")
+		_, err := preset.FinalImage(s, static("server"))
+		var e *spec.Error
+		switch {
+		case tt.ok && err != nil:
+			t.Errorf("%s: refused: %v", tt.toml, err)
+		case !tt.ok && err == nil:
+			t.Errorf("%s: accepted", tt.toml)
+		case !tt.ok && (!errors.As(err, &e) || e.Key != "runtime.files" || e.Line == 0):
+			t.Errorf("%s: error %v is not at the runtime.files line", tt.toml, err)
 		}
 	}
 }
