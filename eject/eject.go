@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"path"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -41,6 +42,29 @@ func Dockerfile(p *plan.Plan) (string, error) {
 	return w.sb.String(), nil
 }
 
+// Error is a part of the plan that a Dockerfile cannot express exactly.
+// Key is the app.toml key it comes from, when the plan records one, so a
+// caller can point at its line.
+type Error struct {
+	Key string
+	Msg string
+}
+
+func (e *Error) Error() string {
+	if e.Key == "" {
+		return e.Msg
+	}
+	return e.Key + ": " + e.Msg
+}
+
+// keyed wraps err as an *Error about key.
+func keyed(key string, err error) error {
+	if err == nil {
+		return nil
+	}
+	return &Error{Key: key, Msg: err.Error()}
+}
+
 type writer struct {
 	p       *plan.Plan
 	sb      strings.Builder
@@ -65,25 +89,34 @@ func (w *writer) stage(st plan.Stage) error {
 	}
 	w.linef("")
 	w.linef("FROM %s AS %s", from, st.Name)
-	w.linef("WORKDIR %s", st.Workdir)
+	wd, err := word(st.Workdir)
+	if err != nil {
+		return fmt.Errorf("stage %s: workdir %w", st.Name, err)
+	}
+	w.linef("WORKDIR %s", wd)
 	if len(st.Env) > 0 {
-		env, err := quoteEnv(st.Env)
+		env, err := quoteEnv(st.Env, "")
 		if err != nil {
 			return fmt.Errorf("stage %s: %w", st.Name, err)
 		}
 		w.linef("ENV %s", env)
 	}
+	workdir := strings.TrimSuffix(st.Workdir, "/")
 	if in := st.Inputs; in.All {
-		w.linef("COPY %s. %s/", excludeFlags(in.Exclude), strings.TrimSuffix(st.Workdir, "/"))
+		if err := w.copyLine(excludeFlags(in.Exclude), []string{"."}, workdir+"/", pattern); err != nil {
+			return fmt.Errorf("stage %s: %w", st.Name, err)
+		}
 	} else {
 		for _, group := range groupByDir(in.Paths) {
+			flags, dest := []string(nil), path.Join(st.Workdir, group.dir)+"/"
 			if strings.ContainsAny(group.dir, "*?[") {
 				// A pattern's directory is not one place: --parents
 				// keeps each match's path, as llbgen's include patterns do.
-				w.linef("COPY --parents %s %s/", strings.Join(group.files, " "), strings.TrimSuffix(st.Workdir, "/"))
-				continue
+				flags, dest = []string{"--parents"}, workdir+"/"
 			}
-			w.linef("COPY %s %s", strings.Join(group.files, " "), path.Join(st.Workdir, group.dir)+"/")
+			if err := w.copyLine(flags, group.files, dest, pattern); err != nil {
+				return fmt.Errorf("stage %s: %w", st.Name, err)
+			}
 		}
 	}
 	for _, r := range st.Runs {
@@ -117,10 +150,7 @@ func (w *writer) run(st plan.Stage, r plan.Run) error {
 			return fmt.Errorf("stage %s: unknown mount type %q", st.Name, m.Type)
 		}
 	}
-	args, err := json.Marshal(r.Args)
-	if err != nil {
-		return err
-	}
+	args := jsonList(r.Args)
 	if len(mounts) == 0 {
 		w.linef("RUN %s", args)
 		return nil
@@ -129,13 +159,84 @@ func (w *writer) run(st plan.Stage, r plan.Run) error {
 	return nil
 }
 
-// excludeFlags renders COPY --exclude flags, each followed by a space.
-func excludeFlags(patterns []string) string {
-	var sb strings.Builder
+// excludeFlags renders COPY --exclude flags.
+func excludeFlags(patterns []string) []string {
+	var flags []string
 	for _, p := range patterns {
-		sb.WriteString("--exclude=" + p + " ")
+		flags = append(flags, "--exclude="+p)
 	}
-	return sb.String()
+	return flags
+}
+
+// How copyLine reads a source: a path as written, or a pattern the
+// Dockerfile may expand (a plan's stage inputs).
+const (
+	literal = false
+	pattern = true
+)
+
+// copyLine writes one COPY in JSON form, so that a space in a path stays
+// in it: the flags, then each source and the destination escaped for the
+// Dockerfile's word processing ($, quotes and backslashes taken as
+// written). A literal source with a wildcard, which COPY would match as a
+// pattern, or a word holding a control character, cannot be written
+// exactly: that is an error.
+func (w *writer) copyLine(flags, srcs []string, dest string, patterns bool) error {
+	for _, f := range flags {
+		if !plainWord(f) {
+			return fmt.Errorf("COPY flag %q has a space, quote, $ or backslash, which a Dockerfile flag cannot hold", f)
+		}
+	}
+	words := make([]string, 0, len(srcs)+1)
+	for i, p := range append(slices.Clone(srcs), dest) {
+		if hasControl(p) {
+			return fmt.Errorf("path %q holds a control character, which a Dockerfile cannot express", p)
+		}
+		if i < len(srcs) && !patterns && strings.ContainsAny(p, "*?[") {
+			return fmt.Errorf("path %q holds a wildcard (* ? [), which COPY would match as a pattern where slimfront copies the path as written", p)
+		}
+		words = append(words, wordEscaper.Replace(p))
+	}
+	w.linef("COPY %s%s", prefixJoin(flags), jsonList(words))
+	return nil
+}
+
+// jsonList writes a JSON array of strings with a space after each comma,
+// as people write exec-form instructions.
+func jsonList(items []string) string {
+	quoted := make([]string, len(items))
+	for i, s := range items {
+		var sb strings.Builder
+		enc := json.NewEncoder(&sb)
+		enc.SetEscapeHTML(false)
+		_ = enc.Encode(s) // a string always encodes
+		quoted[i] = strings.TrimSuffix(sb.String(), "\n")
+	}
+	return "[" + strings.Join(quoted, ", ") + "]"
+}
+
+// word writes s as one Dockerfile word: as it is when plain, else quoted.
+func word(s string) (string, error) {
+	if plainWord(s) {
+		return s, nil
+	}
+	return quote(s)
+}
+
+// wordEscaper escapes what the Dockerfile's word processing would read as
+// a variable, a quote or an escape in a COPY path.
+var wordEscaper = strings.NewReplacer(`\`, `\\`, `$`, `\$`, `"`, `\"`, `'`, `\'`)
+
+// plainWord reports whether s can stand unquoted in a Dockerfile: no
+// space, quote, $, backslash or control character.
+func plainWord(s string) bool {
+	return s != "" && !hasControl(s) && !strings.ContainsAny(s, " \t\"'$\\")
+}
+
+// hasControl reports a control character: a line break would start
+// another instruction, and NUL or escapes have no place in a path.
+func hasControl(s string) bool {
+	return strings.IndexFunc(s, func(r rune) bool { return r < 0x20 || r == 0x7f }) >= 0
 }
 
 type dirGroup struct {
@@ -169,7 +270,7 @@ func (w *writer) final() error {
 		w.linef("# %s", l.Name)
 		for _, c := range l.Copies {
 			if err := w.copy(c); err != nil {
-				return fmt.Errorf("layer %s: %w", l.Name, err)
+				return keyed(c.Source, fmt.Errorf("layer %s: %w", l.Name, err))
 			}
 		}
 		for _, f := range l.Files {
@@ -192,12 +293,12 @@ func (w *writer) copy(c plan.Copy) error {
 	if err != nil {
 		return err
 	}
-	from := ""
+	var flags []string
 	switch src.Kind {
 	case plan.RefImage:
-		from = "--from=" + w.aliases[c.From.Name] + " "
+		flags = []string{"--from=" + w.aliases[c.From.Name]}
 	case plan.RefStage:
-		from = "--from=" + c.From.Name + " "
+		flags = []string{"--from=" + c.From.Name}
 	}
 	if src.Kind != plan.RefStage && c.Src == "/" && len(c.Exclude) == 0 {
 		// --parents copies each path itself, keeping its mode and owner
@@ -207,24 +308,27 @@ func (w *writer) copy(c plan.Copy) error {
 		for _, p := range c.Paths {
 			paths = append(paths, "/"+p)
 		}
-		w.linef("COPY --parents %s%s %s", from, strings.Join(paths, " "), strings.TrimSuffix(c.Dest, "/")+"/")
-		return nil
+		return w.copyLine(append([]string{"--parents"}, flags...), paths, strings.TrimSuffix(c.Dest, "/")+"/", literal)
 	}
 	for _, p := range c.Paths {
+		var err error
 		if p == "." {
-			w.linef("COPY %s%s%s %s", from, excludeFlags(c.Exclude), strings.TrimSuffix(c.Src, "/")+"/", strings.TrimSuffix(c.Dest, "/")+"/")
-			continue
+			err = w.copyLine(append(flags, excludeFlags(c.Exclude)...), []string{strings.TrimSuffix(c.Src, "/") + "/"}, strings.TrimSuffix(c.Dest, "/")+"/", literal)
+		} else {
+			err = w.copyLine(flags, []string{path.Join(c.Src, p)}, path.Join(c.Dest, p), literal)
 		}
-		w.linef("COPY %s%s %s", from, path.Join(c.Src, p), path.Join(c.Dest, p))
+		if err != nil {
+			return err
+		}
 	}
 	return nil
 }
 
 func (w *writer) config(c plan.Config) error {
 	if len(c.Env) > 0 {
-		env, err := quoteEnv(c.Env)
+		env, err := quoteEnv(c.Env, "runtime.env")
 		if err != nil {
-			return err
+			return err // keyed by quoteEnv
 		}
 		w.linef("ENV %s", env)
 	}
@@ -238,11 +342,11 @@ func (w *writer) config(c plan.Config) error {
 		for _, k := range keys {
 			qk, err := quote(k)
 			if err != nil {
-				return fmt.Errorf("label %s", err)
+				return keyed("labels."+k, fmt.Errorf("label name: %w", err))
 			}
 			qv, err := quote(c.Labels[k])
 			if err != nil {
-				return fmt.Errorf("label %s: %w", k, err)
+				return keyed("labels."+k, err)
 			}
 			kv = append(kv, qk+"="+qv)
 		}
@@ -251,7 +355,14 @@ func (w *writer) config(c plan.Config) error {
 	if len(c.Ports) > 0 {
 		w.linef("EXPOSE %s", strings.Join(c.Ports, " "))
 	}
-	w.linef("WORKDIR %s", c.Workdir)
+	wd, err := word(c.Workdir)
+	if err != nil {
+		return &Error{Key: "runtime.workdir", Msg: err.Error()}
+	}
+	w.linef("WORKDIR %s", wd)
+	if !plainWord(c.User) {
+		return &Error{Key: "runtime.user", Msg: fmt.Sprintf("user %q is not a plain uid:gid", c.User)}
+	}
 	w.linef("USER %s", c.User)
 	if h := c.Healthcheck; h != nil {
 		var opts []string
@@ -266,14 +377,11 @@ func (w *writer) config(c plan.Config) error {
 		if h.Retries > 0 {
 			opts = append(opts, fmt.Sprintf("--retries=%d", h.Retries))
 		}
-		test, _ := json.Marshal(h.Test)
-		w.linef("HEALTHCHECK %sCMD %s", prefixJoin(opts), test)
+		w.linef("HEALTHCHECK %sCMD %s", prefixJoin(opts), jsonList(h.Test))
 	}
-	ep, _ := json.Marshal(c.Entrypoint)
-	w.linef("ENTRYPOINT %s", ep)
+	w.linef("ENTRYPOINT %s", jsonList(c.Entrypoint))
 	if len(c.Cmd) > 0 {
-		cmd, _ := json.Marshal(c.Cmd)
-		w.linef("CMD %s", cmd)
+		w.linef("CMD %s", jsonList(c.Cmd))
 	}
 	return nil
 }
@@ -285,14 +393,18 @@ func prefixJoin(opts []string) string {
 	return strings.Join(opts, " ") + " "
 }
 
-// quoteEnv renders KEY=VALUE pairs for ENV, quoting values.
-func quoteEnv(env []string) (string, error) {
+// quoteEnv renders KEY=VALUE pairs for ENV, quoting values; table is the
+// app.toml table they come from, when they do.
+func quoteEnv(env []string, table string) (string, error) {
 	var parts []string
 	for _, kv := range env {
 		k, v, _ := strings.Cut(kv, "=")
 		q, err := quote(v)
 		if err != nil {
-			return "", fmt.Errorf("env %s: %w", k, err)
+			if table == "" {
+				return "", fmt.Errorf("env %s: %w", k, err)
+			}
+			return "", keyed(table+"."+k, err)
 		}
 		parts = append(parts, k+"="+q)
 	}

@@ -2,6 +2,8 @@ package eject_test
 
 import (
 	"encoding/csv"
+	"encoding/json"
+	"errors"
 	"fmt"
 	"maps"
 	"path"
@@ -197,32 +199,32 @@ func TestDockerfileGo(t *testing.T) {
 		`    GOMODCACHE="/go/pkg/mod" \`,
 		`    GOTOOLCHAIN="local"`,
 		// Manifests grouped by directory, each landing where it was.
-		"COPY go.mod go.sum /src/",
-		"COPY libs/db/go.mod libs/db/go.sum /src/libs/db/",
+		"COPY [\"go.mod\", \"go.sum\", \"/src/\"]",
+		"COPY [\"libs/db/go.mod\", \"libs/db/go.sum\", \"/src/libs/db/\"]",
 		"RUN --mount=type=cache,id=slimfront-go-mod,target=/go/pkg/mod,sharing=shared \\",
-		`    ["go","mod","download","-x"]`,
+		`    ["go", "mod", "download", "-x"]`,
 		"FROM deps AS build",
 		"    --mount=type=cache,id=slimfront-go-build,target=/root/.cache/go-build,sharing=shared \\",
 		"    --mount=type=bind,target=/src \\",
-		`    ["go","build","-trimpath","-ldflags=-s -w -X main.version=1.0","-tags=netgo","-o","/out/server","./cmd/server"]`,
+		`    ["go", "build", "-trimpath", "-ldflags=-s -w -X main.version=1.0", "-tags=netgo", "-o", "/out/server", "./cmd/server"]`,
 		"FROM scratch AS final",
 		"# base-files",
-		"COPY --parents --from=files-0 /home/nonroot /tmp /",
+		"COPY --parents --from=files-0 [\"/home/nonroot\", \"/tmp\", \"/\"]",
 		`COPY <<"EOF" /etc/passwd`,
 		"nonroot:x:65532:65532:nonroot:/home/nonroot:/sbin/nologin",
-		"COPY --parents --from=files-0 /etc/ssl/certs/ca-certificates.crt /",
-		"COPY --parents --from=files-0 /usr/share/zoneinfo /",
+		"COPY --parents --from=files-0 [\"/etc/ssl/certs/ca-certificates.crt\", \"/\"]",
+		"COPY --parents --from=files-0 [\"/usr/share/zoneinfo\", \"/\"]",
 		// The output mount is the stage's /out in a Dockerfile.
-		"COPY --from=build /out/server /app/server",
-		"COPY --parents /templates /app/",
+		"COPY --from=build [\"/out/server\", \"/app/server\"]",
+		"COPY --parents [\"/templates\", \"/app/\"]",
 		`ENV LOG_LEVEL="info" \`,
 		`    PORT="8080"`,
 		"EXPOSE 8080/tcp 9090/udp",
 		"WORKDIR /app",
 		"USER 65532:65532",
-		`HEALTHCHECK --interval=30s --timeout=5s --start-period=1m30s --retries=3 CMD ["/app/server","-healthcheck"]`,
+		`HEALTHCHECK --interval=30s --timeout=5s --start-period=1m30s --retries=3 CMD ["/app/server", "-healthcheck"]`,
 		`ENTRYPOINT ["/app/server"]`,
-		`CMD ["--listen",":8080"]`,
+		`CMD ["--listen", ":8080"]`,
 	)
 	// Generated files are 0644, which a heredoc COPY gives already;
 	// --chmod would also change the directories COPY creates.
@@ -254,25 +256,25 @@ func TestDockerfileNode(t *testing.T) {
 		"WORKDIR /app",
 		`ENV NODE_ENV="development" \`,
 		`    NPM_CONFIG_UPDATE_NOTIFIER="false"`,
-		"COPY package.json package-lock.json /app/",
+		"COPY [\"package.json\", \"package-lock.json\", \"/app/\"]",
 		"RUN --mount=type=cache,id=slimfront-npm,target=/root/.npm,sharing=shared \\",
 		"    --mount=type=secret,id=npmrc,target=/root/.npmrc \\",
-		`    ["npm","ci"]`,
+		`    ["npm", "ci"]`,
 		"FROM deps AS build",
 		`ENV NODE_ENV="production"`,
-		"COPY --exclude=node_modules --exclude=.git . /app/",
+		"COPY --exclude=node_modules --exclude=.git [\".\", \"/app/\"]",
 		// Several runs, in order, each its own RUN.
-		`RUN ["npm","run","build"]`,
-		`RUN ["npm","test"]`,
+		`RUN ["npm", "run", "build"]`,
+		`RUN ["npm", "test"]`,
 		"FROM docker.io/library/node:24-trixie-slim AS prod-deps",
-		`    ["npm","ci","--omit=dev"]`,
+		`    ["npm", "ci", "--omit=dev"]`,
 		"FROM gcr.io/distroless/nodejs24-debian13:nonroot AS final",
-		"COPY --from=prod-deps --exclude=**/*.md /app/node_modules/ /app/node_modules/",
-		"COPY --from=build --exclude=**/*.map /app/dist/ /app/dist/",
-		"COPY --parents /package.json /app/",
-		`ENTRYPOINT ["/nodejs/bin/node","dist/server.js"]`,
+		"COPY --from=prod-deps --exclude=**/*.md [\"/app/node_modules/\", \"/app/node_modules/\"]",
+		"COPY --from=build --exclude=**/*.map [\"/app/dist/\", \"/app/dist/\"]",
+		"COPY --parents [\"/package.json\", \"/app/\"]",
+		`ENTRYPOINT ["/nodejs/bin/node", "dist/server.js"]`,
 	)
-	if i, j := strings.Index(df, `RUN ["npm","run","build"]`), strings.Index(df, `RUN ["npm","test"]`); i < 0 || j < i {
+	if i, j := strings.Index(df, `RUN ["npm", "run", "build"]`), strings.Index(df, `RUN ["npm", "test"]`); i < 0 || j < i {
 		t.Errorf("the build stage's runs are out of order:\n%s", df)
 	}
 	// No image is only a file source here, so no files-N stage.
@@ -439,29 +441,29 @@ func TestDockerfileCopies(t *testing.T) {
 	}{
 		{"image paths keep their parents",
 			plan.Copy{From: plan.ImageRef(distrolessStatic), Src: "/", Paths: []string{"etc/ssl", "tmp"}, Dest: "/"},
-			"COPY --parents --from=files-0 /etc/ssl /tmp /"},
+			"COPY --parents --from=files-0 [\"/etc/ssl\", \"/tmp\", \"/\"]"},
 		{"image path under a directory",
 			plan.Copy{From: plan.ImageRef(distrolessStatic), Src: "/usr/share", Paths: []string{"zoneinfo"}, Dest: "/usr/share"},
-			"COPY --from=files-0 /usr/share/zoneinfo /usr/share/zoneinfo"},
+			"COPY --from=files-0 [\"/usr/share/zoneinfo\", \"/usr/share/zoneinfo\"]"},
 		{"under the output mount",
 			plan.Copy{From: plan.StageRef("build"), Src: "/out/bin", Paths: []string{"server"}, Dest: "/app"},
-			"COPY --from=build /out/bin/server /app/server"},
+			"COPY --from=build [\"/out/bin/server\", \"/app/server\"]"},
 		{"filesystem of a stage with an output mount",
 			plan.Copy{From: plan.StageRef("build"), Src: "/usr/local/go/bin", Paths: []string{"go", "gofmt"}, Dest: "/usr/local/bin"},
-			"COPY --from=build /usr/local/go/bin/go /usr/local/bin/go"},
+			"COPY --from=build [\"/usr/local/go/bin/go\", \"/usr/local/bin/go\"]"},
 		{"stage contents less excludes",
 			plan.Copy{From: plan.StageRef("deps"), Src: "/src/static", Paths: []string{"."}, Dest: "/app/static", Exclude: []string{"*.tmp", "cache"}},
-			"COPY --from=deps --exclude=*.tmp --exclude=cache /src/static/ /app/static/"},
+			"COPY --from=deps --exclude=*.tmp --exclude=cache [\"/src/static/\", \"/app/static/\"]"},
 		{"context file under a directory",
 			plan.Copy{From: plan.Context, Src: "/config", Paths: []string{"app.yaml"}, Dest: "/etc/app"},
-			"COPY /config/app.yaml /etc/app/app.yaml"},
+			"COPY [\"/config/app.yaml\", \"/etc/app/app.yaml\"]"},
 		// The whole context less excludes: the excludes must not be lost.
 		{"context contents less excludes",
 			plan.Copy{From: plan.Context, Src: "/", Paths: []string{"."}, Dest: "/app", Exclude: []string{".git", "node_modules"}},
-			"COPY --exclude=.git --exclude=node_modules / /app/"},
+			"COPY --exclude=.git --exclude=node_modules [\"/\", \"/app/\"]"},
 		{"image contents less excludes",
 			plan.Copy{From: plan.ImageRef(distrolessStatic), Src: "/", Paths: []string{"."}, Dest: "/", Exclude: []string{"etc/passwd"}},
-			"COPY --from=files-0 --exclude=etc/passwd / /"},
+			"COPY --from=files-0 --exclude=etc/passwd [\"/\", \"/\"]"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			df := dockerfile(t, withLayer(tt.copy))
@@ -479,11 +481,23 @@ func TestDockerfileCopies(t *testing.T) {
 			if tt.copy.Src == "/" && tt.copy.From.Kind != plan.RefStage && len(tt.copy.Exclude) == 0 {
 				n = 1 // one COPY --parents
 			}
-			if got := copies[len(copies)-n]; "COPY "+got != tt.want {
-				t.Errorf("parsed COPY = %s, want %s", got, tt.want)
+			if got, want := copies[len(copies)-n], parsedCopy(t, tt.want); got != want {
+				t.Errorf("parsed COPY = %s, want %s", got, want)
 			}
 		})
 	}
+}
+
+// parsedCopy is what the parser makes of a JSON-form COPY line: its
+// flags, then the array's words, space-separated.
+func parsedCopy(t *testing.T, line string) string {
+	t.Helper()
+	flags, list, ok := strings.Cut(strings.TrimPrefix(line, "COPY "), "[")
+	var words []string
+	if !ok || json.Unmarshal([]byte("["+list), &words) != nil {
+		t.Fatalf("%s is not a JSON-form COPY", line)
+	}
+	return strings.TrimSpace(flags + strings.Join(words, " "))
 }
 
 // The final stage's instructions, evaluated the way BuildKit's Dockerfile
@@ -535,10 +549,10 @@ func TestDockerfileRefusesLineBreaksInValues(t *testing.T) {
 		mutate func(p *plan.Plan)
 		want   []string
 	}{
-		{"image env", func(p *plan.Plan) { p.Image.Config.Env = []string{"MOTD=line one\nline two"} }, []string{"env MOTD", "line break"}},
+		{"image env", func(p *plan.Plan) { p.Image.Config.Env = []string{"MOTD=line one\nline two"} }, []string{"runtime.env.MOTD", "line break"}},
 		{"stage env", func(p *plan.Plan) { p.Stages[0].Env = []string{"X=a\r\nb"} }, []string{"stage deps", "env X", "line break"}},
-		{"label value", func(p *plan.Plan) { p.Image.Config.Labels["note"] = "a\nb" }, []string{"label note", "line break"}},
-		{"label key", func(p *plan.Plan) { p.Image.Config.Labels["a\nb"] = "x" }, []string{"label", "line break"}},
+		{"label value", func(p *plan.Plan) { p.Image.Config.Labels["note"] = "a\nb" }, []string{"labels.note", "line break"}},
+		{"label key", func(p *plan.Plan) { p.Image.Config.Labels["a\nb"] = "x" }, []string{"label name", "line break"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			p := goPlan()
@@ -611,7 +625,7 @@ func TestDockerfileVariants(t *testing.T) {
 				p.Image.Base = plan.ImageRef("gcr.io/distroless/base-debian13:nonroot")
 				p.Image.Layers = p.Image.Layers[3:4]
 			},
-			want:    []string{"FROM gcr.io/distroless/base-debian13:nonroot AS final", "COPY --from=build /out/server /app/server"},
+			want:    []string{"FROM gcr.io/distroless/base-debian13:nonroot AS final", "COPY --from=build [\"/out/server\", \"/app/server\"]"},
 			notWant: []string{"files-0", "<<", "zoneinfo"},
 			stages:  []string{"deps", "build", "final"},
 		},
@@ -622,7 +636,7 @@ func TestDockerfileVariants(t *testing.T) {
 				p.Image.Layers[0].Copies[0].Dest = "/srv"
 				p.Image.Config = plan.Config{Entrypoint: []string{"/srv/server"}, User: "0:0", Workdir: "/srv"}
 			},
-			want:    []string{"FROM scratch AS final", "COPY --from=build /out/server /srv/server", "WORKDIR /srv", "USER 0:0", `ENTRYPOINT ["/srv/server"]`},
+			want:    []string{"FROM scratch AS final", "COPY --from=build [\"/out/server\", \"/srv/server\"]", "WORKDIR /srv", "USER 0:0", `ENTRYPOINT ["/srv/server"]`},
 			notWant: []string{"ca-certificates.crt", "zoneinfo", "HEALTHCHECK", "EXPOSE", "CMD [", "LABEL"},
 			stages:  []string{"deps", "build", "final"},
 		},
@@ -631,7 +645,7 @@ func TestDockerfileVariants(t *testing.T) {
 			mutate: func(p *plan.Plan) {
 				p.Image.Config.Healthcheck = &plan.Healthcheck{Test: []string{"/app/server", "-h"}}
 			},
-			want:   []string{`HEALTHCHECK CMD ["/app/server","-h"]`},
+			want:   []string{`HEALTHCHECK CMD ["/app/server", "-h"]`},
 			stages: []string{"files-0", "deps", "build", "final"},
 		},
 		{
@@ -643,10 +657,10 @@ func TestDockerfileVariants(t *testing.T) {
 			// of llbgen's copy do; a wildcard in the file name alone is a
 			// plain COPY into its directory.
 			want: []string{
-				"COPY go.mod go.sum /src/",
-				"COPY --parents **/go.mod /src/",
-				"COPY --parents libs/*/go.sum /src/",
-				"COPY tools/*.mod /src/tools/",
+				"COPY [\"go.mod\", \"go.sum\", \"/src/\"]",
+				"COPY --parents [\"**/go.mod\", \"/src/\"]",
+				"COPY --parents [\"libs/*/go.sum\", \"/src/\"]",
+				"COPY [\"tools/*.mod\", \"/src/tools/\"]",
 			},
 			notWant: []string{"/src/**", "/src/libs/*"},
 			stages:  []string{"files-0", "deps", "build", "final"},
@@ -916,6 +930,18 @@ func parse(t *testing.T, df string) []stage {
 		for a := n.Next; a != nil; a = a.Next {
 			in.args = append(in.args, a.Value)
 		}
+		if in.cmd == "copy" || in.cmd == "workdir" {
+			// BuildKit expands each word of these, JSON form or not:
+			// variables, quotes, escapes. What the tests compare is
+			// the word after that.
+			for i, a := range in.args {
+				v, _, err := shell.NewLex('\\').ProcessWord(a, shell.EnvsFromSlice(nil))
+				if err != nil {
+					t.Fatalf("line %d: %s word %q: %v", n.StartLine, in.cmd, a, err)
+				}
+				in.args[i] = v
+			}
+		}
 		if _, ok := command.Commands[in.cmd]; !ok {
 			t.Errorf("line %d: unknown instruction %q", n.StartLine, in.cmd)
 		}
@@ -985,10 +1011,61 @@ func TestDockerfileImageMount(t *testing.T) {
 	wantLines(t, df,
 		"FROM --platform=$BUILDPLATFORM "+self+" AS files-0",
 		"RUN --mount=type=bind,from=files-0,source=/usr/lib/slimfront/linux-amd64,target=/slimfront \\",
-		`    ["/slimfront/slimcompress","dist"]`,
-		"COPY --from=files-0 /usr/lib/slimfront/linux-arm64/slimserve /slimserve",
+		`    ["/slimfront/slimcompress", "dist"]`,
+		"COPY --from=files-0 [\"/usr/lib/slimfront/linux-arm64/slimserve\", \"/slimserve\"]",
 	)
 	if n := strings.Count(df, " AS files-"); n != 1 {
 		t.Errorf("%d files-N stages, want one for the image both use:\n%s", n, df)
+	}
+}
+
+// TestDockerfileEscapesPaths checks that paths with spaces, quotes, $ and
+// backslashes reach BuildKit as written: each COPY source and destination,
+// and each WORKDIR, evaluates to the plan's path.
+func TestDockerfileEscapesPaths(t *testing.T) {
+	odd := []string{"my dir/a b.txt", `it's "x".txt`, "$HOME", `back\slash`, "tab\u00e9"}
+	p := goPlan()
+	p.Stages[0].Workdir = "/src/my app"
+	p.Stages[0].Inputs.Paths = []string{"go.mod", "go.sum", "my dir/go.mod"}
+	p.Image.Config.Workdir = "/srv/$HOME's app"
+	p.Image.Layers = append(p.Image.Layers, plan.Layer{Name: "odd", Copies: []plan.Copy{
+		{From: plan.Context, Src: "/", Paths: odd[:1], Dest: "/srv/my app"},
+		{From: plan.Context, Src: "/conf", Paths: odd[1:], Dest: "/srv/my app", Source: "runtime.files"},
+	}})
+	stages := parse(t, dockerfile(t, p))
+	deps, final := stages[1], stages[len(stages)-1]
+	checkStage(t, p.Stages[0], deps)
+	if wd := final.all("workdir"); len(wd) != 1 || wd[0].args[0] != p.Image.Config.Workdir {
+		t.Errorf("final WORKDIR = %+v, want %q", wd, p.Image.Config.Workdir)
+	}
+	var got [][]string
+	for _, c := range final.all("copy") {
+		if !c.json && len(c.heredocs) == 0 {
+			t.Errorf("COPY %q is not in JSON form", c.args)
+		}
+		if len(c.heredocs) == 0 && (!slices.Contains(c.flags, "--parents") || strings.Contains(c.args[0], " ")) {
+			got = append(got, c.args)
+		}
+	}
+	want := [][]string{{"/out/server", "/app/server"}, {"/my dir/a b.txt", "/srv/my app/"}}
+	for _, o := range odd[1:] {
+		want = append(want, []string{"/conf/" + o, "/srv/my app/" + o})
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("COPY words after expansion:\n got %q\nwant %q", got, want)
+	}
+}
+
+// TestDockerfileRefusesWildcards checks that a literal copy whose path has
+// a wildcard, which COPY would match as a pattern, is refused as an
+// *eject.Error that names the app.toml key it came from.
+func TestDockerfileRefusesWildcards(t *testing.T) {
+	for _, name := range []string{"*.yaml", "a?b", "[ab]"} {
+		p := withLayer(plan.Copy{From: plan.Context, Src: "/", Paths: []string{"conf/" + name}, Dest: "/app", Source: "runtime.files"})
+		_, err := eject.Dockerfile(p)
+		var e *eject.Error
+		if !errors.As(err, &e) || e.Key != "runtime.files" {
+			t.Errorf("%q: error %v, want an *eject.Error about runtime.files", name, err)
+		}
 	}
 }

@@ -32,6 +32,8 @@ func TestHostileValuesRefused(t *testing.T) {
 		{"newline in a label name", "[labels]\n\"a\\nb\" = \"1\"\n", 2, "labels.a\nb", "label name"},
 		{"uid -1", "[runtime]\nuser = \"4294967295\"\n", 2, "runtime.user", "(uid_t)-1"},
 		{"gid -1", "[runtime]\nuser = \"1000:4294967295\"\n", 2, "runtime.user", "(uid_t)-1"},
+		{"NUL in an argument", "[runtime]\nargs = [\"-a\", \"b\\u0000c\"]\n", 2, "runtime.args", "NUL"},
+		{"NUL in the probe", "[runtime.healthcheck]\ncmd = [\"/app/x\\u0000\"]\n", 2, "runtime.healthcheck.cmd", "NUL"},
 		{"a long name", "name = \"" + strings.Repeat("a", 129) + "\"\n", 1, "name", "keep it to 128"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {

@@ -57,7 +57,9 @@ func (d *decoder) validate() {
 	}
 	if rt.Healthcheck != nil {
 		d.checkHealthcheck(rt.Healthcheck)
+		d.checkArgv("runtime.healthcheck.cmd", rt.Healthcheck.Cmd)
 	}
+	d.checkArgv("runtime.args", rt.Args)
 	for name := range s.Labels {
 		d.check(join("labels", name), name != "", "labels: a label name must not be empty")
 		d.check(join("labels", name), !HasControl(name), "labels: the label name %s holds a control character; write it on one line", printable(name))
@@ -75,6 +77,14 @@ const notLiteral = "$\\*?["
 
 // notLiteralText names notLiteral in messages.
 const notLiteralText = "$, \\, *, ? or ["
+
+// checkArgv checks a command line: an argument passed to exec cannot hold
+// NUL, which would cut it short.
+func (d *decoder) checkArgv(key string, argv []string) {
+	for _, a := range argv {
+		d.check(key, !strings.ContainsRune(a, 0), "%s: the argument %s holds a NUL byte, which no argument can", key, strconv.Quote(a))
+	}
+}
 
 // checkFile checks one runtime.files entry, already cleaned.
 func (d *decoder) checkFile(f string) {

@@ -111,6 +111,12 @@ func local(cmd string, args []string, stdout, stderr io.Writer) int {
 		}
 	case "eject":
 		df, err := eject.Dockerfile(p)
+		var ee *eject.Error
+		if errors.As(err, &ee) && ee.Key != "" {
+			// Point at the line that asked for what a Dockerfile
+			// cannot say.
+			err = s.Errorf(ee.Key, "eject: %s", ee.Msg)
+		}
 		if err != nil {
 			fmt.Fprintln(stderr, err)
 			return 1
