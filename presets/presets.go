@@ -90,6 +90,9 @@ func Plan(in Input) (*plan.Plan, error) {
 	if err := foreignTables(in.Spec, p); err != nil {
 		return nil, err
 	}
+	if err := p.CheckEnv(in.Spec); err != nil {
+		return nil, err
+	}
 	pl, err := p.Plan(in)
 	if err != nil {
 		return nil, err

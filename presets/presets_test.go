@@ -341,3 +341,34 @@ b = "2"
 		}
 	}
 }
+
+// TestPlanRefusesReservedBuildEnv checks that [build] env cannot set what
+// a preset sets itself: each is refused at its line, naming the key that
+// does the job; variables the preset leaves alone pass and reach the
+// dependency step (GOPROXY reaches go mod download).
+func TestPlanRefusesReservedBuildEnv(t *testing.T) {
+	for _, tt := range []struct {
+		name, toml string
+		fsys       fstest.MapFS
+		line       int
+		key, want  string
+	}{
+		{"go arch", "[build.env]\nGOPROXY = \"https://proxy.example.com\"\nGOARCH = \"arm64\"\n", serverApp(), 3, "build.env.GOARCH", "--platform"},
+		{"go cgo", "[build.env]\nCGO_ENABLED = \"1\"\n", serverApp(), 2, "build.env.CGO_ENABLED", "[go] static"},
+		{"go flags", "[build.env]\nGOFLAGS = \"-toolexec=/tmp/x\"\n", serverApp(), 2, "build.env.GOFLAGS", "[go] flags"},
+		{"go toolchain", "[build.env]\nGOTOOLCHAIN = \"go1.99.0\"\n", serverApp(), 2, "build.env.GOTOOLCHAIN", "[build] version"},
+		{"node env", "[build.env]\nNODE_ENV = \"development\"\n", expressApp(), 2, "build.env.NODE_ENV", "production"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			e := planError(t, tt.toml, tt.fsys, amd64)
+			if e.Line != tt.line || e.Key != tt.key || !strings.Contains(e.Msg, tt.want) {
+				t.Errorf("error %v (key %s), want one at line %d about %s saying %q", e, e.Key, tt.line, tt.key, tt.want)
+			}
+		})
+	}
+	p := planFor(t, "entrypoint = \"./cmd/server\"\n[build.env]\nGOPROXY = \"https://proxy.example.com\"\nGOPRIVATE = \"example.com/private\"\n", serverApp(), amd64)
+	deps := p.Stage("deps")
+	if deps == nil || !slices.Contains(deps.Env, "GOPROXY=https://proxy.example.com") || !slices.Contains(deps.Env, "GOPRIVATE=example.com/private") {
+		t.Errorf("go mod download does not get the fetch settings: %+v", deps)
+	}
+}

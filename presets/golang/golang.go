@@ -25,6 +25,17 @@ var Preset = &preset.Preset{
 	Check:   func(s *spec.Spec) error { _, err := readOptions(s); return err },
 	Facts:   factPatterns,
 	Plan:    planGo,
+	ReservedEnv: map[string]string{
+		"CGO_ENABLED": "use [go] static = false for a cgo build on glibc",
+		"GOOS":        "use --platform, such as --platform linux/arm64",
+		"GOARCH":      "use --platform, such as --platform linux/arm64",
+		"GOARM":       "use --platform with a variant, such as --platform linux/arm/v7",
+		"GOAMD64":     "use --platform with a variant, such as --platform linux/amd64/v3",
+		"GOTOOLCHAIN": "use [build] version to pick the Go release; the builder image is that toolchain, and none is downloaded",
+		"GOFLAGS":     "use [go] flags, ldflags and tags, which the plan shows",
+		"GOCACHE":     "the preset keeps the build cache on a cache mount; remove the key",
+		"GOMODCACHE":  "the preset keeps the module cache on a cache mount; remove the key",
+	},
 }
 
 // Where the Go preset puts things inside the builder.

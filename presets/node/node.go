@@ -6,6 +6,7 @@ package node
 
 import (
 	"io/fs"
+	"maps"
 	"path"
 	"sort"
 	"strings"
@@ -17,14 +18,27 @@ import (
 
 // Preset is the Node.js preset.
 var Preset = &preset.Preset{
-	Name:    "node",
-	Aliases: []string{"nodejs", "javascript", "typescript", "js", "ts"},
-	Detect:  []string{"package.json"},
-	Match:   isNodeApp,
-	Check:   func(s *spec.Spec) error { _, err := readOptions(s); return err },
-	Facts:   factPatterns,
-	Plan:    planNode,
+	Name:        "node",
+	Aliases:     []string{"nodejs", "javascript", "typescript", "js", "ts"},
+	Detect:      []string{"package.json"},
+	Match:       isNodeApp,
+	Check:       func(s *spec.Spec) error { _, err := readOptions(s); return err },
+	Facts:       factPatterns,
+	Plan:        planNode,
+	ReservedEnv: nodeReservedEnv,
 }
+
+// nodeReservedEnv are the variables the Node build sets, shared with the
+// static preset, which builds sites with it.
+var nodeReservedEnv = map[string]string{
+	"NODE_ENV":         "the preset installs dev dependencies to build and runs the app with NODE_ENV=production; set [runtime] env for the app's own",
+	"NPM_CONFIG_CACHE": "the preset keeps npm's cache on a cache mount; remove the key",
+	"npm_config_cache": "the preset keeps npm's cache on a cache mount; remove the key",
+}
+
+// ReservedEnv are the build environment variables the Node build sets;
+// see preset.Preset.ReservedEnv.
+func ReservedEnv() map[string]string { return maps.Clone(nodeReservedEnv) }
 
 // isNodeApp reports a package.json that is not a static site's: those
 // are the static preset's.

@@ -8,6 +8,8 @@ package preset
 import (
 	"errors"
 	"io/fs"
+	"maps"
+	"slices"
 	"sort"
 
 	"github.com/slimfront/slimfront/plan"
@@ -43,6 +45,25 @@ type Preset struct {
 	Facts func(s *spec.Spec, known fs.FS) []string
 	// Plan makes the plan for one target platform.
 	Plan func(in Input) (*plan.Plan, error)
+	// ReservedEnv are the build environment variables the preset sets
+	// itself, each with what a user writes instead ("[go] static" for
+	// CGO_ENABLED). [build] env may not set them: the value would win
+	// over the preset's without a word, and build something else than
+	// app.toml says (another architecture, cgo on scratch, caches off
+	// their mounts).
+	ReservedEnv map[string]string
+}
+
+// CheckEnv refuses [build] env variables that p reserves, each at its
+// line, naming what to write instead.
+func (p *Preset) CheckEnv(s *spec.Spec) error {
+	probs := s.Problems()
+	for _, name := range slices.Sorted(maps.Keys(s.Build.Env)) {
+		if instead, ok := p.ReservedEnv[name]; ok {
+			probs.Errorf("build.env."+name, "build.env.%s is set by the %s preset, and a value here would silently override it; %s", name, p.Name, instead)
+		}
+	}
+	return probs.Err()
 }
 
 // Input is what a preset reads.

@@ -25,6 +25,19 @@ var Preset = &preset.Preset{
 	Check:     func(s *spec.Spec) error { _, err := readOptions(s); return err },
 	Facts:     factPatterns,
 	Plan:      planPython,
+	ReservedEnv: map[string]string{
+		"VIRTUAL_ENV":            "the preset builds the virtualenv at /venv, where the runtime image expects it; remove the key",
+		"UV_PROJECT_ENVIRONMENT": "the preset builds the virtualenv at /venv, where the runtime image expects it; remove the key",
+		"UV_PYTHON":              "the interpreter is the runtime image's; use [runtime] base for another one",
+		"UV_PYTHON_DOWNLOADS":    "the interpreter is the runtime image's, never a download; remove the key",
+		"UV_CACHE_DIR":           "the preset keeps uv's cache on a cache mount; remove the key",
+		"PIP_CACHE_DIR":          "the preset keeps pip's cache on a cache mount; remove the key",
+		"PIP_INDEX_URL":          "use [python] index, and pass credentials as the netrc secret",
+		"UV_INDEX_URL":           "use [python] index, and pass credentials as the netrc secret",
+		"UV_DEFAULT_INDEX":       "use [python] index, and pass credentials as the netrc secret",
+		"PIP_FIND_LINKS":         "use [python] find_links",
+		"UV_FIND_LINKS":          "use [python] find_links",
+	},
 }
 
 // sourceExcludes are left out of the source the build stage copies: a

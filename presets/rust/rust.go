@@ -23,6 +23,14 @@ var Preset = &preset.Preset{
 	Check:   func(s *spec.Spec) error { _, err := readOptions(s); return err },
 	Facts:   factPatterns,
 	Plan:    planRust,
+	ReservedEnv: map[string]string{
+		"CARGO_HOME":                          "the preset keeps the registry on a cache mount; remove the key",
+		"CARGO_TARGET_DIR":                    "the preset keeps the target directory on a cache mount; remove the key",
+		"CARGO_BUILD_TARGET":                  "use --platform, such as --platform linux/arm64",
+		"CARGO_PROFILE_RELEASE_STRIP":         "use [rust] strip",
+		"CARGO_PROFILE_RELEASE_LTO":           "use [rust] lto",
+		"CARGO_PROFILE_RELEASE_CODEGEN_UNITS": "use [rust] codegen_units",
+	},
 }
 
 // planRust plans a Rust app.
@@ -121,6 +129,11 @@ func (b *rustBuild) env() []string {
 		env["RUSTFLAGS"] = "-C target-feature=+crt-static"
 	}
 	for k, v := range b.s.Build.Env {
+		if k == "RUSTFLAGS" && env[k] != "" {
+			// The user's flags join crt-static rather than drop it,
+			// which would link a binary scratch cannot run.
+			v = env[k] + " " + v
+		}
 		env[k] = v
 	}
 	return plan.Env(env)

@@ -108,6 +108,17 @@ func TestStatic(t *testing.T) {
 	}
 }
 
+// TestStaticKeepsUserRustflags checks that RUSTFLAGS from [build] env join
+// crt-static instead of replacing it, which would link a binary that
+// scratch cannot run.
+func TestStaticKeepsUserRustflags(t *testing.T) {
+	p := mustPlan(t, "[rust]\nstatic = true\n[build.env]\nRUSTFLAGS = \"-C target-cpu=x86-64-v2\"\n", app())
+	env := presettest.EnvMap(t, presettest.Stage(t, p, "build").Env)
+	if env["RUSTFLAGS"] != "-C target-feature=+crt-static -C target-cpu=x86-64-v2" {
+		t.Errorf("RUSTFLAGS = %q", env["RUSTFLAGS"])
+	}
+}
+
 func TestBinaries(t *testing.T) {
 	multi := tree(
 		"Cargo.toml", "[package]\nname = \"tools\"\nversion = \"0.1.0\"\n[[bin]]\nname = \"server\"\npath = \"src/server.rs\"\n",

@@ -27,6 +27,8 @@ var Preset = &preset.Preset{
 	Check:   func(s *spec.Spec) error { _, err := readOptions(s); return err },
 	Facts:   factPatterns,
 	Plan:    planStatic,
+	// A site is built by the Node build.
+	ReservedEnv: node.ReservedEnv(),
 }
 
 // The server's place in the slimfront image and in the app's.
