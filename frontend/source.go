@@ -4,7 +4,6 @@ import (
 	"context"
 	"io/fs"
 	"path"
-	"slices"
 	"testing/fstest"
 
 	"github.com/moby/buildkit/client/llb"
@@ -23,19 +22,12 @@ type sourceFS struct {
 }
 
 // readFacts transfers only the files presets may read (a few KB, not the
-// whole context) and loads them into memory. Patterns may depend on what
-// the first round found (package.json names the entry file), so a second
-// round transfers what the first one made known, when that adds patterns.
+// whole context) and loads them into memory, in the rounds
+// presets.ReadFacts asks for.
 func readFacts(ctx context.Context, bc *dockerui.Client, s *spec.Spec) (*sourceFS, error) {
-	first := presets.FactPatterns(s, nil)
-	m, err := transfer(ctx, bc, first)
+	m, err := presets.ReadFacts(s, func(patterns []string) (fs.FS, error) { return transfer(ctx, bc, patterns) })
 	if err != nil {
 		return nil, err
-	}
-	if more := presets.FactPatterns(s, m); !slices.Equal(more, first) {
-		if m, err = transfer(ctx, bc, more); err != nil {
-			return nil, err
-		}
 	}
 	return &sourceFS{fs: m}, nil
 }

@@ -79,6 +79,24 @@ func FactPatterns(s *spec.Spec, known fs.FS) []string {
 	return slices.Compact(out)
 }
 
+// ReadFacts loads the context files presets read facts from, with read,
+// which returns the context's files that match include patterns. Patterns
+// may depend on what a first round found (package.json names the entry
+// file), so a second round reads what the first one made known, when
+// that adds patterns. The frontend and slimfront's local commands both
+// read the context this way.
+func ReadFacts(s *spec.Spec, read func(patterns []string) (fs.FS, error)) (fs.FS, error) {
+	first := FactPatterns(s, nil)
+	known, err := read(first)
+	if err != nil {
+		return nil, err
+	}
+	if more := FactPatterns(s, known); !slices.Equal(more, first) {
+		return read(more)
+	}
+	return known, nil
+}
+
 // Plan picks the preset for in.Spec.Language (detecting it when empty) and
 // returns its plan. Errors about app.toml are *spec.Error values that name
 // the file and line.

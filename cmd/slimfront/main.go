@@ -150,14 +150,27 @@ func loadPlan(file, dir, platform string) (*spec.Spec, *plan.Plan, error) {
 	if fi, err := os.Stat(dir); err != nil || !fi.IsDir() {
 		return nil, nil, errors.New(dir + ": not a directory (the build context)")
 	}
+	bctx, err := openContext(dir, file)
+	if err != nil {
+		return nil, nil, err
+	}
+	defer bctx.Close()
+	// The presets see what the frontend would: the fact files only.
+	facts, err := presets.ReadFacts(s, bctx.read)
+	if err != nil {
+		return nil, nil, err
+	}
 	p, err := presets.Plan(presets.Input{
 		Spec:          s,
-		Source:        os.DirFS(dir),
+		Source:        facts,
 		Platform:      platform,
 		BuildPlatform: "linux/" + runtime.GOARCH,
 		Self:          selfImage(),
 	})
-	return s, p, err
+	if err != nil {
+		return s, nil, err
+	}
+	return s, p, bctx.checkFiles(s)
 }
 
 // selfImage is the slimfront image a build with this version's `# syntax=`
