@@ -147,8 +147,10 @@ func goStages(s *spec.Spec, opts options, facts *goFacts, name string, env []str
 				Name: "go mod download",
 				// -x lists each module fetched: none when the cache mount
 				// already holds them.
-				Args:   []string{"go", "mod", "download", "-x"},
-				Mounts: []plan.Mount{modCache},
+				Args: []string{"go", "mod", "download", "-x"},
+				// Private modules: credentials for GOPROXY or the
+				// repositories behind GOPRIVATE.
+				Mounts: []plan.Mount{modCache, preset.NetrcSecret()},
 				Source: "language",
 			}},
 		})

@@ -492,7 +492,8 @@ func TestGoDepsStageIsPlatformIndependent(t *testing.T) {
 func TestGoMounts(t *testing.T) {
 	p := planFor(t, `entrypoint = "./cmd/server"`, serverApp(), amd64)
 	modCache := plan.Mount{Target: "/go/pkg/mod", Type: plan.MountCache, CacheID: "go-mod"}
-	if got, want := onlyRun(t, stage(t, p, "deps")).Mounts, []plan.Mount{modCache}; !reflect.DeepEqual(got, want) {
+	netrc := plan.Mount{Target: "/root/.netrc", Type: plan.MountSecret, SecretID: "netrc"}
+	if got, want := onlyRun(t, stage(t, p, "deps")).Mounts, []plan.Mount{modCache, netrc}; !reflect.DeepEqual(got, want) {
 		t.Errorf("deps mounts = %+v, want %+v", got, want)
 	}
 	want := []plan.Mount{ // sorted by target
@@ -504,8 +505,9 @@ func TestGoMounts(t *testing.T) {
 	if got := onlyRun(t, stage(t, p, "build")).Mounts; !reflect.DeepEqual(got, want) {
 		t.Errorf("build mounts = %+v, want %+v", got, want)
 	}
-	if len(p.SecretMounts()) != 0 {
-		t.Errorf("a Go build mounts secrets: %+v", p.SecretMounts())
+	// The secret reaches the download only, not the build of the app.
+	if got := p.SecretMounts(); !reflect.DeepEqual(got, []plan.Mount{netrc}) {
+		t.Errorf("secret mounts = %+v, want the netrc for go mod download only", got)
 	}
 }
 

@@ -139,3 +139,12 @@ func Finish(p *plan.Plan) (*plan.Plan, error) {
 	sort.SliceStable(p.Warnings, func(i, j int) bool { return p.Warnings[i].Source < p.Warnings[j].Source })
 	return p, p.Validate()
 }
+
+// NetrcSecret mounts the build secret "netrc" (`--secret id=netrc,src=…`)
+// as root's ~/.netrc in a step that fetches dependencies: go, pip and uv
+// read credentials for private module proxies and indexes from it. A
+// secret is in no layer, no cache key and no history; a build without it
+// goes on without credentials.
+func NetrcSecret() plan.Mount {
+	return plan.Mount{Target: "/root/.netrc", Type: plan.MountSecret, SecretID: "netrc"}
+}

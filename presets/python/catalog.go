@@ -41,7 +41,4 @@ const (
 	// pipCache and uvCache are the tools' cache directories.
 	pipCache = "/root/.cache/pip"
 	uvCache  = "/root/.cache/uv"
-	// netrcPath is where the netrc secret is mounted: pip and uv both
-	// read credentials for private indexes from it.
-	netrcPath = "/root/.netrc"
 )

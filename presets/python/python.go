@@ -213,7 +213,7 @@ func (b *pyBuild) env() []string {
 // mounts are the tool's cache, the netrc secret and, for uv, the uv
 // binary.
 func (b *pyBuild) mounts() []plan.Mount {
-	ms := []plan.Mount{{Target: netrcPath, Type: plan.MountSecret, SecretID: "netrc"}}
+	ms := []plan.Mount{preset.NetrcSecret()}
 	if b.f.uv {
 		return append(ms, plan.Mount{Target: uvCache, Type: plan.MountCache, CacheID: "uv"},
 			plan.Mount{Target: uvDir, Type: plan.MountImage, Image: uvImage, Source: "/"})

@@ -89,7 +89,7 @@ func TestRequirementsWheelhouse(t *testing.T) {
 	}
 	if !slices.ContainsFunc(install.Mounts, func(m plan.Mount) bool { return m.Type == plan.MountCache && m.Target == pipCache }) ||
 		!slices.ContainsFunc(install.Mounts, func(m plan.Mount) bool {
-			return m.Type == plan.MountSecret && m.SecretID == "netrc" && m.Target == netrcPath
+			return m.Type == plan.MountSecret && m.SecretID == "netrc" && m.Target == "/root/.netrc"
 		}) {
 		t.Errorf("install mounts = %+v, want pip's cache and the netrc secret", install.Mounts)
 	}
