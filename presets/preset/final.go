@@ -130,10 +130,10 @@ func filesClash(s *spec.Spec, layers []plan.Layer) error {
 func RuntimeWarnings(s *spec.Spec) []plan.Warning {
 	switch uid, gid, _ := strings.Cut(s.Runtime.User, ":"); {
 	case uid == "0": // whatever the group
-		return []plan.Warning{{Source: "runtime.user",
+		return []plan.Warning{{Rule: plan.RuleRootUser, Source: "runtime.user",
 			Msg: "the app runs as root; the default, nonroot (65532), is enough for almost every server"}}
 	case gid == "0":
-		return []plan.Warning{{Source: "runtime.user", Msg: fmt.Sprintf(
+		return []plan.Warning{{Rule: plan.RuleRootGroup, Source: "runtime.user", Msg: fmt.Sprintf(
 			"the app runs in group root (gid 0), which owns many files of the base image; use a group of its own, such as \"%s:65532\"", uid)}}
 	}
 	var low []string
@@ -150,7 +150,7 @@ func RuntimeWarnings(s *spec.Spec) []plan.Warning {
 	if len(low) > 1 {
 		what = "ports " + strings.Join(low, ", ") + " are"
 	}
-	return []plan.Warning{{Source: "runtime.ports", Msg: fmt.Sprintf(
+	return []plan.Warning{{Rule: plan.RuleLowPort, Source: "runtime.ports", Msg: fmt.Sprintf(
 		"%s below 1024, which user %s may not bind: Docker allows it (it lowers ip_unprivileged_port_start in the container's network namespace), "+
 			"but Kubernetes with hostNetwork, plain runc, Podman rootless and user namespaces fail with \"bind: permission denied\"; "+
 			"listen on a port from 1024 up (8080) and publish that as %s (docker run -p %s:8080, or a Service's port %s with targetPort 8080)",

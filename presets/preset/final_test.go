@@ -373,8 +373,8 @@ func TestRuntimeWarningsLowPort(t *testing.T) {
 			t.Errorf("%s: warnings %v, want none", tt.toml, ws)
 		case tt.want != "" && (len(ws) != 1 || !strings.Contains(ws[0].Msg, tt.want)):
 			t.Errorf("%s: warnings %v, want one saying %q", tt.toml, ws, tt.want)
-		case tt.want != "" && !strings.Contains(tt.want, "root") && (ws[0].Source != "runtime.ports" || !strings.Contains(ws[0].Msg, "8080")):
-			t.Errorf("%s: warning %+v, want it at runtime.ports with the fix", tt.toml, ws[0])
+		case tt.want != "" && !strings.Contains(tt.want, "root") && (ws[0].Rule != plan.RuleLowPort || ws[0].Source != "runtime.ports" || !strings.Contains(ws[0].Msg, "8080")):
+			t.Errorf("%s: warning %+v, want LowPort at runtime.ports with the fix", tt.toml, ws[0])
 		}
 	}
 }
@@ -382,26 +382,26 @@ func TestRuntimeWarningsLowPort(t *testing.T) {
 func TestRuntimeWarnings(t *testing.T) {
 	for _, tt := range []struct {
 		user string
-		want []string
+		want []string // rules
 	}{
 		{"nonroot", nil},
 		{"1000", nil},
-		{"root", []string{"runtime.user"}},
-		{"0", []string{"runtime.user"}},
-		{"0:1000", []string{"runtime.user"}}, // uid 0 is root whatever the group
-		{"0:65532", []string{"runtime.user"}},
-		{"65532:0", []string{"runtime.user"}}, // group root owns much of a base image
+		{"root", []string{plan.RuleRootUser}},
+		{"0", []string{plan.RuleRootUser}},
+		{"0:1000", []string{plan.RuleRootUser}}, // uid 0 is root whatever the group
+		{"0:65532", []string{plan.RuleRootUser}},
+		{"65532:0", []string{plan.RuleRootGroup}}, // group root owns much of a base image
 		{"1000:1", nil},
 	} {
 		var got []string
 		for _, w := range preset.RuntimeWarnings(parseSpec(t, "[runtime]\nuser = \""+tt.user+"\"\n")) {
-			got = append(got, w.Source)
-			if !strings.Contains(w.Msg, "root") {
-				t.Errorf("user %q: warning %q does not say why", tt.user, w.Msg)
+			got = append(got, w.Rule)
+			if w.Source != "runtime.user" || !strings.Contains(w.Msg, "root") {
+				t.Errorf("user %q: warning %+v, want it at runtime.user saying why", tt.user, w)
 			}
 		}
 		if !slices.Equal(got, tt.want) {
-			t.Errorf("user %q: warnings at %v, want %v", tt.user, got, tt.want)
+			t.Errorf("user %q: rules %v, want %v", tt.user, got, tt.want)
 		}
 	}
 }

@@ -169,7 +169,7 @@ func readFacts(src fs.FS, s *spec.Spec, o options) (*facts, error) {
 			f.notes = append(f.notes, "dependencies: pyproject.toml's [project] dependencies, by name")
 		}
 		if slices.ContainsFunc(f.deps, func(d string) bool { return !strings.Contains(d, "==") }) {
-			f.warnings = append(f.warnings, plan.Warning{Source: "language", Msg: "pyproject.toml's dependencies are installed unpinned, so each build may get other versions; pin them with a lockfile: `uv lock` (uv.lock), or `pip-compile --generate-hashes -o requirements.txt pyproject.toml`"})
+			f.warnings = append(f.warnings, plan.Warning{Rule: plan.RuleNoLockfile, Source: "language", Msg: "pyproject.toml's dependencies are installed unpinned, so each build may get other versions; pin them with a lockfile: `uv lock` (uv.lock), or `pip-compile --generate-hashes -o requirements.txt pyproject.toml`"})
 		}
 	}
 	if err != nil {

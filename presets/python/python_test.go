@@ -198,8 +198,8 @@ func TestPyprojectScript(t *testing.T) {
 	if got := p.Image.Config.Entrypoint; !slices.Equal(got, []string{"/venv/bin/greet"}) {
 		t.Errorf("entrypoint = %q", got)
 	}
-	if len(p.Warnings) != 1 || !strings.Contains(p.Warnings[0].Msg, "unpinned") {
-		t.Errorf("warnings = %+v, want one about unpinned dependencies", p.Warnings)
+	if len(p.Warnings) != 1 || p.Warnings[0].Rule != plan.RuleNoLockfile || !strings.Contains(p.Warnings[0].Msg, "unpinned") {
+		t.Errorf("warnings = %+v, want one NoLockfile about unpinned dependencies", p.Warnings)
 	}
 	if got := p.Image.Config.Labels["org.opencontainers.image.title"]; got != "greeter" {
 		t.Errorf("title = %q", got)
@@ -264,8 +264,8 @@ func TestRequiresPython(t *testing.T) {
 
 	// Another base is the user's risk: a warning.
 	p := mustPlan(t, "entrypoint = \"main.py\"\n[runtime]\nbase = \"docker.io/library/python:3.14-slim\"\n", tree("pyproject.toml", py, "main.py", ""))
-	if len(p.Warnings) == 0 || !strings.Contains(p.Warnings[0].Msg, "pyproject.toml:4") {
-		t.Errorf("warnings = %+v, want one at pyproject.toml:4", p.Warnings)
+	if len(p.Warnings) == 0 || p.Warnings[0].Rule != plan.RulePythonVersion || !strings.Contains(p.Warnings[0].Msg, "pyproject.toml:4") {
+		t.Errorf("warnings = %+v, want one PythonVersion at pyproject.toml:4", p.Warnings)
 	}
 
 	_, err = pyPlan(t, `entrypoint = "main.py"`, tree(".python-version", "3.12\n", "main.py", ""))
