@@ -13,12 +13,15 @@ import (
 	"github.com/slimfront/slimfront/presets"
 )
 
-// The app.toml of the lint tests: go-hello with a setting that breaks a
-// rule, on line 4.
+// The app.toml of the lint tests: go-hello with settings that break a
+// rule each, on lines 4 to 7.
 const lintTOML = `# syntax=org/slimfront
 name = "hello"
 [runtime]
 ports = [80]
+base  = "gcr.io/distroless/static-debian13"
+[runtime.healthcheck]
+cmd = ["sh", "-c", "wget -q -O- localhost/health"]
 `
 
 // lintCase plans examples/go-hello with lintTOML and answers --call
@@ -51,7 +54,9 @@ func TestLintResults(t *testing.T) {
 		t.Fatalf("sources = %+v, want app.toml alone", res.Sources)
 	}
 	want := map[string]int32{ // rule: line
-		plan.RuleLowPort: 4,
+		plan.RuleLowPort:          4,
+		plan.RuleUnpinnedBase:     5,
+		plan.RuleShellHealthcheck: 7,
 	}
 	if len(res.Warnings) != len(want) {
 		t.Fatalf("warnings = %+v, want one per rule of %v", res.Warnings, want)
@@ -89,6 +94,10 @@ func TestLintResultsPrinted(t *testing.T) {
 	for _, part := range []string{
 		"WARNING: LowPort - https://github.com/slimfront/slimfront#rule-lowport\nport 80 is below 1024",
 		">>> ports = [80]",
+		"WARNING: UnpinnedBase - https://github.com/slimfront/slimfront#rule-unpinnedbase\n",
+		`>>> base  = "gcr.io/distroless/static-debian13"`,
+		"WARNING: ShellHealthcheck - https://github.com/slimfront/slimfront#rule-shellhealthcheck\n",
+		`>>> cmd = ["sh", "-c", "wget -q -O- localhost/health"]`,
 	} {
 		if !strings.Contains(out, part) {
 			t.Errorf("--check output lacks %q:\n%s", part, out)

@@ -21,6 +21,11 @@ const (
 	RuleRootGroup = "RootGroup"
 	// RuleLowPort: a port below 1024 for a non-root user.
 	RuleLowPort = "LowPort"
+	// RuleUnpinnedBase: [runtime] base names :latest or no tag.
+	RuleUnpinnedBase = "UnpinnedBase"
+	// RuleShellHealthcheck: the health probe needs a shell the image
+	// does not have.
+	RuleShellHealthcheck = "ShellHealthcheck"
 )
 
 // Rules describes every rule in one line, as `--call check` shows it.
@@ -32,6 +37,8 @@ var Rules = map[string]string{
 	RuleRootUser:          "The app runs as root",
 	RuleRootGroup:         "The app runs in group root (gid 0)",
 	RuleLowPort:           "A port below 1024 cannot be bound by a non-root user outside Docker",
+	RuleUnpinnedBase:      "The runtime base image is :latest or has no tag, so each build may get another image",
+	RuleShellHealthcheck:  "The healthcheck needs a shell, which the image does not have",
 }
 
 // RuleAnchor is the id of the README section that documents rule:
