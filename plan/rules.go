@@ -10,7 +10,7 @@ const (
 	// app.toml does not say which.
 	RuleAmbiguousLanguage = "AmbiguousLanguage"
 	// RuleNoLockfile: the dependencies are not locked (no go.sum, no
-	// package.json lockfile, unpinned pyproject.toml dependencies).
+	// package.json lockfile, unpinned Python requirements).
 	RuleNoLockfile = "NoLockfile"
 	// RulePythonVersion: the source tree asks for a Python that the
 	// user's [runtime] base may not have.
