@@ -185,14 +185,15 @@ func TestWarningsShown(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(out, "the app runs as root") || !strings.Contains(out, "app.toml:4") {
+	if !strings.Contains(out, "the app runs as root") || !strings.Contains(out, "app.toml:4") || !strings.Contains(out, "[RootUser]") {
 		t.Errorf("the root-user warning with its line is not in the output:\n%s", out)
 	}
 }
 
 // TestLowPortWarning: a port below 1024 for the non-root user is flagged
 // at its app.toml line, in the build output and by `--check`, which
-// reports it as a warning; an app without one passes the check.
+// reports it as a LowPort warning with its README section; an app
+// without one passes the check.
 func TestLowPortWarning(t *testing.T) {
 	b := needBed(t)
 	needFrontend(t)
@@ -207,15 +208,15 @@ func TestLowPortWarning(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(out, "app.toml:4: "+want) {
-		t.Errorf("the build output lacks the warning at app.toml:4:\n%s", out)
+	if !strings.Contains(out, "app.toml:4: "+want) || !strings.Contains(out, "[LowPort]") {
+		t.Errorf("the build output lacks the warning at app.toml:4 with its rule:\n%s", out)
 	}
 	out, err = b.Buildx(ctx, dir, "-f", "app.toml", "--check", ".")
 	if err == nil {
 		t.Errorf("--check with a warning succeeded; want it to fail as it does for Dockerfile warnings:\n%s", out)
 	}
-	if !strings.Contains(out, "WARNING: runtime.ports") || !strings.Contains(out, want) || !strings.Contains(out, ">>> ports = [80]") {
-		t.Errorf("--check output lacks the warning with its line:\n%s", out)
+	if !strings.Contains(out, "WARNING: LowPort - https://github.com/slimfront/slimfront#rule-lowport") || !strings.Contains(out, want) || !strings.Contains(out, ">>> ports = [80]") {
+		t.Errorf("--check output lacks the LowPort warning with its README section and line:\n%s", out)
 	}
 	if out, err := b.Buildx(ctx, examplesDir("go-hello"), "-f", "app.toml", "--check", "."); err != nil {
 		t.Errorf("--check of go-hello: %v\n%s", err, out)

@@ -17,7 +17,6 @@ import (
 	"github.com/containerd/platforms"
 	"github.com/distribution/reference"
 	"github.com/moby/buildkit/client/llb"
-	"github.com/moby/buildkit/frontend/dockerfile/parser"
 	"github.com/moby/buildkit/frontend/dockerui"
 	"github.com/moby/buildkit/frontend/gateway/client"
 	"github.com/moby/buildkit/frontend/subrequests/lint"
@@ -182,36 +181,24 @@ func (b *builder) warn(ctx context.Context) error {
 		return withSource(err, b.src.SourceMap)
 	}
 	for _, w := range p.Warnings {
-		opts := client.WarnOpts{SourceInfo: sourceInfo(b.src.SourceMap)}
-		msg := b.spec.File + ": " + w.Msg
+		opts := client.WarnOpts{SourceInfo: sourceInfo(b.src.SourceMap), URL: ruleURL(w.Rule)}
 		if r := b.spec.Range(w.Source); r.Start > 0 {
 			opts.Range = []*pb.Range{lineRange(r.Start, r.End)}
-			// buildx shows the range only with --debug: name the line.
-			msg = fmt.Sprintf("%s:%d: %s", b.spec.File, r.Start, w.Msg)
 		}
-		b.src.Warn(ctx, msg, opts)
+		b.src.Warn(ctx, warnText(b.spec, w), opts)
 	}
 	return nil
 }
 
-// lint answers `--check` (`--call check`): the plan's warnings, each at
-// the app.toml line it is about, as the Dockerfile frontend reports its
-// rules. A plan that fails is the check's error.
+// lint answers `--check` (`--call check`): the plan's warnings by rule,
+// each at the app.toml line it is about (see lintResults). A plan that
+// fails is the check's error.
 func (b *builder) lint(ctx context.Context) (*lint.LintResults, error) {
 	p, err := b.planForCalls(ctx)
 	if err != nil {
 		return nil, err
 	}
-	res := &lint.LintResults{}
-	src := res.AddSource(b.src.SourceMap)
-	for _, w := range p.Warnings {
-		var at []parser.Range
-		if r := b.spec.Range(w.Source); r.Start > 0 {
-			at = []parser.Range{{Start: parser.Position{Line: r.Start}, End: parser.Position{Line: r.End}}}
-		}
-		res.AddWarning(w.Source, "", "", w.Msg, src, at)
-	}
-	return res, nil
+	return lintResults(b.spec, b.src.SourceMap, p.Warnings), nil
 }
 
 // lines maps an app.toml key to its line range for source maps.

@@ -32,6 +32,9 @@ type Plan struct {
 
 // Warning is advice about the app.toml or the source tree.
 type Warning struct {
+	// Rule names the kind of advice, one of Rules ("RootUser"), as
+	// `--call check` reports it.
+	Rule string `json:"rule"`
 	// Source is the app.toml key it is about, when there is one.
 	Source string `json:"source,omitempty"`
 	Msg    string `json:"msg"`

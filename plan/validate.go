@@ -13,8 +13,9 @@ var stageName = regexp.MustCompile(`^[a-z][a-z0-9-]*$`)
 
 // Validate checks that the plan is one both backends can build: stage
 // names unique, every reference to an earlier stage, mounts complete,
-// paths absolute or relative where they must be. A preset's plan that
-// fails here is a bug in the preset, not in the user's app.
+// paths absolute or relative where they must be, every warning of a known
+// rule. A preset's plan that fails here is a bug in the preset, not in the
+// user's app.
 func (p *Plan) Validate() error {
 	var errs []error
 	bad := func(format string, args ...any) { errs = append(errs, fmt.Errorf(format, args...)) }
@@ -139,6 +140,14 @@ func (p *Plan) Validate() error {
 		bad("final image: workdir %q is not absolute", p.Image.Config.Workdir)
 	}
 	errs = append(errs, checkEnv("final image", p.Image.Config.Env)...)
+	for _, w := range p.Warnings {
+		if _, ok := Rules[w.Rule]; !ok {
+			bad("warning %q: rule %q is not one of plan.Rules", w.Msg, w.Rule)
+		}
+		if w.Msg == "" {
+			bad("warning of rule %s has no message", w.Rule)
+		}
+	}
 	return errors.Join(errs...)
 }
 

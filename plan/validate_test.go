@@ -11,8 +11,16 @@ func TestValidateAcceptsTypicalPlans(t *testing.T) {
 	if err := typical().Validate(); err != nil {
 		t.Fatalf("Validate(typical) = %v", err)
 	}
-	// A scratch image with a files-only layer and a stage on scratch.
+	// Warnings of every rule.
 	p := typical()
+	for rule := range plan.Rules {
+		p.Warnings = append(p.Warnings, plan.Warning{Rule: rule, Msg: "advice"})
+	}
+	if err := p.Validate(); err != nil {
+		t.Errorf("Validate(warnings) = %v", err)
+	}
+	// A scratch image with a files-only layer and a stage on scratch.
+	p = typical()
 	p.Stages[0].From = plan.Scratch
 	p.Image.Base = plan.Scratch
 	p.Image.Layers = p.Image.Layers[3:]
@@ -109,6 +117,13 @@ func TestValidateRejects(t *testing.T) {
 			`final image: workdir "" is not absolute`},
 		{"bad image env entry", func(p *plan.Plan) { p.Image.Config.Env = []string{"BAD KEY=1"} },
 			`final image: env entry "BAD KEY=1" is not KEY=VALUE`},
+		// A warning without a rule would reach --call check nameless.
+		{"warning without a rule", func(p *plan.Plan) { p.Warnings = []plan.Warning{{Source: "runtime.user", Msg: "root"}} },
+			`warning "root": rule "" is not one of plan.Rules`},
+		{"warning of an unknown rule", func(p *plan.Plan) { p.Warnings = []plan.Warning{{Rule: "rootUser", Msg: "root"}} },
+			`warning "root": rule "rootUser" is not one of plan.Rules`},
+		{"warning without a message", func(p *plan.Plan) { p.Warnings = []plan.Warning{{Rule: plan.RuleRootUser}} },
+			"warning of rule RootUser has no message"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -152,7 +152,7 @@ func pick(in Input) (*preset.Preset, []plan.Warning, error) {
 	}
 	var warnings []plan.Warning
 	for _, other := range found[1:] {
-		warnings = append(warnings, plan.Warning{Source: "language", Msg: fmt.Sprintf(
+		warnings = append(warnings, plan.Warning{Rule: plan.RuleAmbiguousLanguage, Source: "language", Msg: fmt.Sprintf(
 			"the context looks like %s (%s) and also like %s (%s); building it as %s. Add language = %q to app.toml to say which",
 			found[0].Name, strings.Join(found[0].Detect, ", "), other.Name, strings.Join(other.Detect, ", "), found[0].Name, found[0].Name)})
 	}

@@ -10,6 +10,7 @@ import (
 
 	"github.com/moby/patternmatcher"
 
+	"github.com/slimfront/slimfront/plan"
 	"github.com/slimfront/slimfront/presets"
 	"github.com/slimfront/slimfront/spec"
 )
@@ -95,6 +96,9 @@ func TestPlanSeveralMatchWarns(t *testing.T) {
 		t.Fatalf("warnings = %+v, want one about the two languages", p.Warnings)
 	}
 	w := p.Warnings[0]
+	if w.Rule != plan.RuleAmbiguousLanguage {
+		t.Errorf("warning %+v: want rule %s", w, plan.RuleAmbiguousLanguage)
+	}
 	for _, part := range []string{"go (go.mod)", "node (package.json)", "building it as go", `language = "go"`} {
 		if w.Source != "language" || !strings.Contains(w.Msg, part) {
 			t.Errorf("warning %+v: want source language and a message containing %q", w, part)

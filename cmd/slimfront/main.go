@@ -97,7 +97,7 @@ func local(cmd string, args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	for _, w := range p.Warnings {
-		fmt.Fprintf(stderr, "%s: warning: %s\n", position(s, w.Source), w.Msg)
+		fmt.Fprintf(stderr, "%s: warning: %s [%s]\n", position(s, w.Source), w.Msg, w.Rule)
 	}
 	switch cmd {
 	case "check":

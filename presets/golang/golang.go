@@ -239,7 +239,7 @@ func readGoFacts(fsys fs.FS, s *spec.Spec) (*goFacts, error) {
 	// builder runs with GOTOOLCHAIN=local, so an older one cannot build.
 	versions := directives(mf.Syntax, "go", "toolchain")
 	if len(mf.Require) > 0 && !preset.Exists(fsys, "go.sum") {
-		f.warnings = append(f.warnings, plan.Warning{Source: "language",
+		f.warnings = append(f.warnings, plan.Warning{Rule: plan.RuleNoLockfile, Source: "language",
 			Msg: "go.mod requires modules but the context has no go.sum, so the build cannot verify them and will fail; run `go mod tidy` and commit go.sum"})
 	}
 	for _, m := range []string{"go.sum", "go.work", "go.work.sum"} {

@@ -724,25 +724,28 @@ func TestGoWarnings(t *testing.T) {
 		toml    string
 		fsys    fstest.MapFS
 		sources []string // the app.toml keys the warnings point at
+		rules   []string
 	}{
-		{"none for the defaults", "entrypoint = \"./cmd/server\"\n", with(serverApp(), "go.mod", withDeps), nil},
-		{"root user", "entrypoint = \"./cmd/server\"\n[runtime]\nuser = \"root\"\n", serverApp(), []string{"runtime.user"}},
-		{"requires without go.sum", "entrypoint = \"./cmd/server\"\n", with(noSum, "go.mod", withDeps), []string{"language"}},
-		{"both, sorted by key", "entrypoint = \"./cmd/server\"\n[runtime]\nuser = \"0\"\n", with(noSum, "go.mod", withDeps), []string{"language", "runtime.user"}},
-		{"no requires, no go.sum needed", "entrypoint = \"./cmd/server\"\n", noSum, nil},
+		{"none for the defaults", "entrypoint = \"./cmd/server\"\n", with(serverApp(), "go.mod", withDeps), nil, nil},
+		{"root user", "entrypoint = \"./cmd/server\"\n[runtime]\nuser = \"root\"\n", serverApp(), []string{"runtime.user"}, []string{plan.RuleRootUser}},
+		{"requires without go.sum", "entrypoint = \"./cmd/server\"\n", with(noSum, "go.mod", withDeps), []string{"language"}, []string{plan.RuleNoLockfile}},
+		{"both, sorted by key", "entrypoint = \"./cmd/server\"\n[runtime]\nuser = \"0\"\n", with(noSum, "go.mod", withDeps), []string{"language", "runtime.user"},
+			[]string{plan.RuleNoLockfile, plan.RuleRootUser}},
+		{"no requires, no go.sum needed", "entrypoint = \"./cmd/server\"\n", noSum, nil, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			p := planFor(t, tt.toml, tt.fsys, amd64)
-			var got []string
+			var got, rules []string
 			for _, w := range p.Warnings {
 				got = append(got, w.Source)
+				rules = append(rules, w.Rule)
 				if w.Msg == "" {
 					t.Errorf("warning for %s has no message", w.Source)
 				}
 			}
-			if !slices.Equal(got, tt.sources) {
-				t.Errorf("warnings point at %v, want %v: %+v", got, tt.sources, p.Warnings)
+			if !slices.Equal(got, tt.sources) || !slices.Equal(rules, tt.rules) {
+				t.Errorf("warnings point at %v with rules %v, want %v and %v: %+v", got, rules, tt.sources, tt.rules, p.Warnings)
 			}
 		})
 	}

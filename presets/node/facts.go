@@ -119,7 +119,7 @@ func readFacts(fsys fs.FS, s *spec.Spec) (*facts, error) {
 		return nil, err
 	}
 	if f.pm.lockfile == "" {
-		f.warnings = append(f.warnings, plan.Warning{Source: "language",
+		f.warnings = append(f.warnings, plan.Warning{Rule: plan.RuleNoLockfile, Source: "language",
 			Msg: "package.json has no lockfile beside it, so every build may install other versions; run `npm install` (or your package manager's) and commit the lockfile"})
 	}
 	f.notes = append(f.notes, "package manager "+f.pm.String()+": "+f.pm.why)

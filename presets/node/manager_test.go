@@ -198,8 +198,8 @@ func TestNoLockfileWarns(t *testing.T) {
 			got = append(got, w)
 		}
 	}
-	if len(got) != 1 || got[0].Source != "language" || !strings.Contains(got[0].Msg, "commit the lockfile") {
-		t.Errorf("warnings = %+v, want one at language saying to commit a lockfile", p.Warnings)
+	if len(got) != 1 || got[0].Rule != plan.RuleNoLockfile || got[0].Source != "language" || !strings.Contains(got[0].Msg, "commit the lockfile") {
+		t.Errorf("warnings = %+v, want one NoLockfile at language saying to commit a lockfile", p.Warnings)
 	}
 	withLock := planFor(t, ``, app(`{"dependencies": {"a": "1"}}`, "package-lock.json", "{}"), amd64)
 	if len(withLock.Warnings) != 0 {

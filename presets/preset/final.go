@@ -3,8 +3,11 @@ package preset
 import (
 	"fmt"
 	"path"
+	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/distribution/reference"
 
 	"github.com/slimfront/slimfront/plan"
 	"github.com/slimfront/slimfront/spec"
@@ -126,16 +129,30 @@ func filesClash(s *spec.Spec, layers []plan.Layer) error {
 }
 
 // RuntimeWarnings points out runtime settings that weaken the image, or
-// that work under Docker only.
+// that work under Docker only: a root user or group, a low port for
+// another user, a base image that moves, a healthcheck that needs a shell
+// the image lacks.
 func RuntimeWarnings(s *spec.Spec) []plan.Warning {
-	switch uid, gid, _ := strings.Cut(s.Runtime.User, ":"); {
+	var out []plan.Warning
+	uid, gid, _ := strings.Cut(s.Runtime.User, ":")
+	switch {
 	case uid == "0": // whatever the group
-		return []plan.Warning{{Source: "runtime.user",
-			Msg: "the app runs as root; the default, nonroot (65532), is enough for almost every server"}}
+		out = append(out, plan.Warning{Rule: plan.RuleRootUser, Source: "runtime.user",
+			Msg: "the app runs as root; the default, nonroot (65532), is enough for almost every server"})
 	case gid == "0":
-		return []plan.Warning{{Source: "runtime.user", Msg: fmt.Sprintf(
-			"the app runs in group root (gid 0), which owns many files of the base image; use a group of its own, such as \"%s:65532\"", uid)}}
+		out = append(out, plan.Warning{Rule: plan.RuleRootGroup, Source: "runtime.user", Msg: fmt.Sprintf(
+			"the app runs in group root (gid 0), which owns many files of the base image; use a group of its own, such as \"%s:65532\"", uid)})
 	}
+	if uid != "0" {
+		out = append(out, lowPorts(s)...)
+	}
+	out = append(out, unpinnedBase(s)...)
+	return append(out, shellHealthcheck(s)...)
+}
+
+// lowPorts warns about ports below 1024, which a non-root user may bind
+// under Docker only.
+func lowPorts(s *spec.Spec) []plan.Warning {
 	var low []string
 	for _, p := range s.Runtime.Ports {
 		num, _, _ := strings.Cut(p, "/")
@@ -150,11 +167,89 @@ func RuntimeWarnings(s *spec.Spec) []plan.Warning {
 	if len(low) > 1 {
 		what = "ports " + strings.Join(low, ", ") + " are"
 	}
-	return []plan.Warning{{Source: "runtime.ports", Msg: fmt.Sprintf(
+	return []plan.Warning{{Rule: plan.RuleLowPort, Source: "runtime.ports", Msg: fmt.Sprintf(
 		"%s below 1024, which user %s may not bind: Docker allows it (it lowers ip_unprivileged_port_start in the container's network namespace), "+
 			"but Kubernetes with hostNetwork, plain runc, Podman rootless and user namespaces fail with \"bind: permission denied\"; "+
 			"listen on a port from 1024 up (8080) and publish that as %s (docker run -p %s:8080, or a Service's port %s with targetPort 8080)",
 		what, s.Runtime.User, low[0], low[0], low[0])}}
+}
+
+// unpinnedBase warns about a [runtime] base named by the tag latest or by
+// no tag (which means latest) and no digest: the image moves under the
+// name, so two builds of one commit may ship different bases.
+func unpinnedBase(s *spec.Spec) []plan.Warning {
+	base := s.Runtime.Base
+	if base == "" || base == "scratch" || base == "distroless" {
+		return nil
+	}
+	named, err := reference.ParseNormalizedNamed(base)
+	if err != nil { // spec refused it already
+		return nil
+	}
+	if _, ok := named.(reference.Digested); ok {
+		return nil
+	}
+	how := "has no tag, which means :latest"
+	if t, ok := named.(reference.Tagged); ok {
+		if t.Tag() != "latest" {
+			return nil
+		}
+		how = "is :latest"
+	}
+	repo := reference.FamiliarName(named)
+	return []plan.Warning{{Rule: plan.RuleUnpinnedBase, Source: "runtime.base", Msg: fmt.Sprintf(
+		"runtime.base %q %s: it moves with each release, so two builds of one commit may ship different bases; "+
+			"name a version tag (\"%s:<version>\") or pin a digest (\"%s@sha256:…\")", base, how, repo, repo)}}
+}
+
+// shells are the programs that make a probe need a shell.
+var shells = []string{"sh", "ash", "bash", "dash", "ksh", "mksh", "zsh", "busybox"}
+
+// shellHealthcheck warns about a healthcheck that runs a shell, or is a
+// whole command line in one string (which only a shell would split),
+// when the image has no shell.
+func shellHealthcheck(s *spec.Spec) []plan.Warning {
+	hc := s.Runtime.Healthcheck
+	if hc == nil || len(hc.Cmd) == 0 || hasShell(s.Runtime.Base) {
+		return nil
+	}
+	var why string
+	switch prog := hc.Cmd[0]; {
+	case prog == "CMD-SHELL":
+		why = "is Docker's shell form (CMD-SHELL)"
+	case slices.Contains(shells, path.Base(prog)):
+		why = fmt.Sprintf("runs %s", prog)
+	case path.Base(prog) == "env" && len(hc.Cmd) > 1 && slices.Contains(shells, path.Base(hc.Cmd[1])):
+		why = fmt.Sprintf("runs %s through env", hc.Cmd[1])
+	case len(hc.Cmd) == 1 && strings.ContainsAny(prog, " \t"):
+		why = fmt.Sprintf("is one string, %q, which exec form runs as the name of a program, not as a command line a shell would split", prog)
+	default:
+		return nil
+	}
+	image := "slimfront's image (scratch or distroless)"
+	if b := s.Runtime.Base; b != "" {
+		image = b
+	}
+	return []plan.Warning{{Rule: plan.RuleShellHealthcheck, Source: "runtime.healthcheck.cmd", Msg: fmt.Sprintf(
+		"runtime.healthcheck.cmd %s, but %s has no shell, so every probe fails and the container turns unhealthy; "+
+			"write the probe in exec form, one argument per item, with a program the image has: the app itself (\"/app/server\", \"-healthcheck\"), "+
+			"or a static probe binary added with [runtime] files", why, image)}}
+}
+
+// hasShell reports whether a [runtime] base may have a shell: not
+// slimfront's own bases (scratch, distroless), nor a distroless image
+// other than its :debug tags; any other image may.
+func hasShell(base string) bool {
+	switch base {
+	case "", "scratch", "distroless":
+		return false
+	}
+	named, err := reference.ParseNormalizedNamed(base)
+	if err != nil || !strings.HasPrefix(named.Name(), "gcr.io/distroless/") {
+		return true
+	}
+	t, ok := named.(reference.Tagged)
+	return ok && strings.Contains(t.Tag(), "debug")
 }
 
 // baseFilesLayer holds passwd, group and nsswitch.conf with root, nobody

@@ -373,8 +373,8 @@ func TestRuntimeWarningsLowPort(t *testing.T) {
 			t.Errorf("%s: warnings %v, want none", tt.toml, ws)
 		case tt.want != "" && (len(ws) != 1 || !strings.Contains(ws[0].Msg, tt.want)):
 			t.Errorf("%s: warnings %v, want one saying %q", tt.toml, ws, tt.want)
-		case tt.want != "" && !strings.Contains(tt.want, "root") && (ws[0].Source != "runtime.ports" || !strings.Contains(ws[0].Msg, "8080")):
-			t.Errorf("%s: warning %+v, want it at runtime.ports with the fix", tt.toml, ws[0])
+		case tt.want != "" && !strings.Contains(tt.want, "root") && (ws[0].Rule != plan.RuleLowPort || ws[0].Source != "runtime.ports" || !strings.Contains(ws[0].Msg, "8080")):
+			t.Errorf("%s: warning %+v, want LowPort at runtime.ports with the fix", tt.toml, ws[0])
 		}
 	}
 }
@@ -382,26 +382,118 @@ func TestRuntimeWarningsLowPort(t *testing.T) {
 func TestRuntimeWarnings(t *testing.T) {
 	for _, tt := range []struct {
 		user string
-		want []string
+		want []string // rules
 	}{
 		{"nonroot", nil},
 		{"1000", nil},
-		{"root", []string{"runtime.user"}},
-		{"0", []string{"runtime.user"}},
-		{"0:1000", []string{"runtime.user"}}, // uid 0 is root whatever the group
-		{"0:65532", []string{"runtime.user"}},
-		{"65532:0", []string{"runtime.user"}}, // group root owns much of a base image
+		{"root", []string{plan.RuleRootUser}},
+		{"0", []string{plan.RuleRootUser}},
+		{"0:1000", []string{plan.RuleRootUser}}, // uid 0 is root whatever the group
+		{"0:65532", []string{plan.RuleRootUser}},
+		{"65532:0", []string{plan.RuleRootGroup}}, // group root owns much of a base image
 		{"1000:1", nil},
 	} {
 		var got []string
 		for _, w := range preset.RuntimeWarnings(parseSpec(t, "[runtime]\nuser = \""+tt.user+"\"\n")) {
-			got = append(got, w.Source)
-			if !strings.Contains(w.Msg, "root") {
-				t.Errorf("user %q: warning %q does not say why", tt.user, w.Msg)
+			got = append(got, w.Rule)
+			if w.Source != "runtime.user" || !strings.Contains(w.Msg, "root") {
+				t.Errorf("user %q: warning %+v, want it at runtime.user saying why", tt.user, w)
 			}
 		}
 		if !slices.Equal(got, tt.want) {
-			t.Errorf("user %q: warnings at %v, want %v", tt.user, got, tt.want)
+			t.Errorf("user %q: rules %v, want %v", tt.user, got, tt.want)
+		}
+	}
+	// Group root does not let a user bind a low port: both are flagged.
+	ws := preset.RuntimeWarnings(parseSpec(t, "[runtime]\nuser = \"1000:0\"\nports = [80]\n"))
+	if got := rules(ws); !slices.Equal(got, []string{plan.RuleRootGroup, plan.RuleLowPort}) {
+		t.Errorf("user 1000:0 with port 80: rules %v, want RootGroup and LowPort", got)
+	}
+}
+
+func rules(ws []plan.Warning) []string {
+	var out []string
+	for _, w := range ws {
+		out = append(out, w.Rule)
+	}
+	return out
+}
+
+// UnpinnedBase: a [runtime] base by the tag latest or by none, without a
+// digest; slimfront's own bases and tags that name a version are fine.
+func TestRuntimeWarningsUnpinnedBase(t *testing.T) {
+	for _, tt := range []struct {
+		base string
+		want string // "" for no warning
+	}{
+		{"", ""},
+		{"scratch", ""},
+		{"distroless", ""},
+		{"debian", `"debian" has no tag, which means :latest`},
+		{"docker.io/library/debian", "has no tag"},
+		{"debian:latest", `"debian:latest" is :latest`},
+		{"registry.example.com:5000/base", `has no tag`}, // a port is not a tag
+		{"registry.example.com:5000/base:latest", "is :latest"},
+		{"debian:trixie-slim", ""},
+		{"gcr.io/distroless/cc-debian13:nonroot", ""},
+		{"debian@sha256:" + strings.Repeat("a", 64), ""},
+		{"debian:latest@sha256:" + strings.Repeat("a", 64), ""}, // the digest pins it
+	} {
+		toml := "[runtime]\n"
+		if tt.base != "" {
+			toml += "base = \"" + tt.base + "\"\n"
+		}
+		ws := preset.RuntimeWarnings(parseSpec(t, toml))
+		switch {
+		case tt.want == "" && len(ws) != 0:
+			t.Errorf("base %q: warnings %+v, want none", tt.base, ws)
+		case tt.want != "" && (len(ws) != 1 || ws[0].Rule != plan.RuleUnpinnedBase || ws[0].Source != "runtime.base" || !strings.Contains(ws[0].Msg, tt.want)):
+			t.Errorf("base %q: warnings %+v, want one UnpinnedBase at runtime.base saying %q", tt.base, ws, tt.want)
+		case tt.want != "" && !strings.Contains(ws[0].Msg, "@sha256:"):
+			t.Errorf("base %q: warning %q does not say how to pin", tt.base, ws[0].Msg)
+		}
+	}
+}
+
+// ShellHealthcheck: a probe that runs a shell, or is a command line in one
+// string, on an image without a shell.
+func TestRuntimeWarningsShellHealthcheck(t *testing.T) {
+	for _, tt := range []struct {
+		cmd  string
+		base string
+		want string // "" for no warning
+	}{
+		{`["/app/server", "-healthcheck"]`, "", ""},
+		{`["sh", "-c", "wget -q -O- localhost:8080"]`, "", "runs sh, but slimfront's image (scratch or distroless) has no shell"},
+		{`["/bin/sh", "-c", "true"]`, "scratch", "runs /bin/sh"},
+		{`["/bin/bash", "-c", "true"]`, "distroless", "runs /bin/bash"},
+		{`["/usr/bin/env", "bash", "-c", "true"]`, "", "runs bash through env"},
+		{`["CMD-SHELL", "curl -f localhost"]`, "", "shell form (CMD-SHELL)"},
+		{`["curl -f http://localhost:8080/health"]`, "", `is one string, "curl -f http://localhost:8080/health"`},
+		{`["/app/server"]`, "", ""}, // one word
+		{`["sh", "-c", "true"]`, "gcr.io/distroless/base-debian13:nonroot", "has no shell"}, // distroless too
+		{`["sh", "-c", "true"]`, "gcr.io/distroless/base-debian13:debug", ""},               // busybox
+		{`["sh", "-c", "true"]`, "debian:trixie-slim", ""},                                  // has a shell
+		{`["shellcheck", "x"]`, "", ""},                                                     // not a shell
+	} {
+		toml := "[runtime]\n"
+		if tt.base != "" {
+			toml += "base = \"" + tt.base + "\"\n"
+		}
+		toml += "[runtime.healthcheck]\ncmd = " + tt.cmd + "\n"
+		var ws []plan.Warning
+		for _, w := range preset.RuntimeWarnings(parseSpec(t, toml)) {
+			if w.Rule == plan.RuleShellHealthcheck {
+				ws = append(ws, w)
+			}
+		}
+		switch {
+		case tt.want == "" && len(ws) != 0:
+			t.Errorf("cmd %s on %q: warnings %+v, want none", tt.cmd, tt.base, ws)
+		case tt.want != "" && (len(ws) != 1 || ws[0].Source != "runtime.healthcheck.cmd" || !strings.Contains(ws[0].Msg, tt.want)):
+			t.Errorf("cmd %s on %q: warnings %+v, want one at runtime.healthcheck.cmd saying %q", tt.cmd, tt.base, ws, tt.want)
+		case tt.want != "" && !strings.Contains(ws[0].Msg, "exec form"):
+			t.Errorf("cmd %s: warning %q does not say the fix", tt.cmd, ws[0].Msg)
 		}
 	}
 }

@@ -74,7 +74,7 @@ func TestFinish(t *testing.T) {
 		Image: plan.Image{Base: plan.Scratch, Layers: []plan.Layer{{Name: "app", Copies: []plan.Copy{
 			{From: plan.StageRef("build"), Src: "/out", Paths: []string{"x"}, Dest: "/app"},
 		}}}, Config: plan.Config{Entrypoint: []string{"/app/x"}, Workdir: "/app"}},
-		Warnings: []plan.Warning{{Source: "runtime.user", Msg: "b"}, {Source: "language", Msg: "a"}},
+		Warnings: []plan.Warning{{Rule: plan.RuleRootUser, Source: "runtime.user", Msg: "b"}, {Rule: plan.RuleNoLockfile, Source: "language", Msg: "a"}},
 	}
 	got, err := preset.Finish(p)
 	if err != nil {

@@ -168,8 +168,8 @@ func readFacts(src fs.FS, s *spec.Spec, o options) (*facts, error) {
 		if len(f.deps) > 0 {
 			f.notes = append(f.notes, "dependencies: pyproject.toml's [project] dependencies, by name")
 		}
-		if slices.ContainsFunc(f.deps, func(d string) bool { return !strings.Contains(d, "==") }) {
-			f.warnings = append(f.warnings, plan.Warning{Source: "language", Msg: "pyproject.toml's dependencies are installed unpinned, so each build may get other versions; pin them with a lockfile: `uv lock` (uv.lock), or `pip-compile --generate-hashes -o requirements.txt pyproject.toml`"})
+		if slices.ContainsFunc(f.deps, func(d string) bool { return !pinned(d) }) {
+			f.warnings = append(f.warnings, plan.Warning{Rule: plan.RuleNoLockfile, Source: "language", Msg: "pyproject.toml's dependencies are installed unpinned, so each build may get other versions; pin them with a lockfile: `uv lock` (uv.lock), or `pip-compile --generate-hashes -o requirements.txt pyproject.toml`"})
 		}
 	}
 	if err != nil {
@@ -250,6 +250,10 @@ func (f *facts) useRequirements(src fs.FS, file string) error {
 	f.requirements = file
 	f.notes = append(f.notes, "dependencies: pip install -r "+file)
 	seen := map[string]bool{}
+	// The first requirement without a version (its file and line), and
+	// whether a constraints file may pin it.
+	var loose *requirementLine
+	looseFile, constrained := "", false
 	var read func(file string) error
 	read = func(file string) error {
 		if seen[file] {
@@ -269,6 +273,9 @@ func (f *facts) useRequirements(src fs.FS, file string) error {
 				f.hashes = true
 			}
 			opt, arg := splitOption(l.text)
+			if opt == "-c" || opt == "--constraint" {
+				constrained = true
+			}
 			switch opt {
 			case "-r", "--requirement", "-c", "--constraint":
 				inc, ok := contextPath(path.Join(path.Dir(file), arg))
@@ -296,12 +303,34 @@ func (f *facts) useRequirements(src fs.FS, file string) error {
 						return fail("%q is outside the build context; keep local packages inside it", l.text)
 					}
 					f.manifests = append(f.manifests, dir+"/**")
+				} else if loose == nil && !pinned(l.text) && !directReference(l.text) {
+					loose, looseFile = &l, file
 				}
 			}
 		}
 		return nil
 	}
-	return read(file)
+	if err := read(file); err != nil {
+		return err
+	}
+	// A wheelhouse is the only source of packages: what it holds is the
+	// lock.
+	if loose != nil && !constrained && f.wheelhouse == "" {
+		f.warnings = append(f.warnings, plan.Warning{Rule: plan.RuleNoLockfile, Source: "language", Msg: fmt.Sprintf(
+			"%s:%d: %q names no exact version (==), so each build may install other versions; pin every requirement, dependencies included: "+
+				"`pip freeze > %s` in a working venv, or `uv pip compile --generate-hashes` (pip-compile) from a requirements.in", looseFile, loose.line, loose.text, file)})
+	}
+	return nil
+}
+
+// pinned reports whether a requirement names one exact version
+// ("flask==3.1.0", "flask===3.1.0").
+func pinned(req string) bool { return strings.Contains(req, "==") }
+
+// directReference reports a requirement installed from a URL ("pkg @
+// https://…", "git+https://…"), whose version only the URL knows.
+func directReference(req string) bool {
+	return strings.Contains(req, "://") || strings.Contains(req, " @ ")
 }
 
 // requirementLine is one logical line of a requirements file.

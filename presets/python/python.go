@@ -80,7 +80,7 @@ func planPython(in preset.Input) (*plan.Plan, error) {
 		return nil, err
 	}
 	if w != "" {
-		warnings = append(warnings, plan.Warning{Source: "runtime.base", Msg: w})
+		warnings = append(warnings, plan.Warning{Rule: plan.RulePythonVersion, Source: "runtime.base", Msg: w})
 	}
 	ent, err := pickEntry(in.Source, s, f)
 	if err != nil {

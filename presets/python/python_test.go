@@ -147,6 +147,37 @@ func TestRequirementsHashesAndIncludes(t *testing.T) {
 	}
 }
 
+// NoLockfile: a requirements file that names a package without an exact
+// version, unless constraints or a wheelhouse fix what installs.
+func TestRequirementsUnpinned(t *testing.T) {
+	for _, tt := range []struct {
+		name  string
+		files []string // pairs of path and content, beside main.py
+		want  string   // "" for no warning
+	}{
+		{"pinned", []string{"requirements.txt", "flask==3.1.0\nclick===8.1.0 ; python_version >= '3.9'\n"}, ""},
+		{"a range", []string{"requirements.txt", "# deps\nflask==3.1.0\n\nclick>=8\n"}, `requirements.txt:4: "click>=8" names no exact version`},
+		{"a bare name", []string{"requirements.txt", "flask\n"}, `requirements.txt:1: "flask"`},
+		{"in an included file", []string{"requirements.txt", "-r requirements/base.txt\n", "requirements/base.txt", "a==1\nb~=2.0\n"}, `requirements/base.txt:2: "b~=2.0"`},
+		{"constraints may pin it", []string{"requirements.txt", "-c constraints.txt\nflask\n", "constraints.txt", "flask==3.1.0\n"}, ""},
+		{"a wheelhouse is the lock", []string{"requirements.txt", "flask\n", "wheels/flask-3.1.0-py3-none-any.whl", "zip"}, ""},
+		{"a URL names its version", []string{"requirements.txt", "pkg @ https://example.com/pkg-1.0.tar.gz\nhttps://example.com/b-1.0.tar.gz\n"}, ""},
+		{"a local package", []string{"requirements.txt", "./libs/shared\n", "libs/shared/pyproject.toml", ""}, ""},
+		{"options only", []string{"requirements.txt", "--index-url https://pypi.example.com/simple\nflask==3.1.0\n"}, ""},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			p := mustPlan(t, `entrypoint = "main.py"`, tree(append([]string{"main.py", ""}, tt.files...)...))
+			switch {
+			case tt.want == "" && len(p.Warnings) != 0:
+				t.Errorf("warnings = %+v, want none", p.Warnings)
+			case tt.want != "" && (len(p.Warnings) != 1 || p.Warnings[0].Rule != plan.RuleNoLockfile || p.Warnings[0].Source != "language" ||
+				!strings.Contains(p.Warnings[0].Msg, tt.want) || !strings.Contains(p.Warnings[0].Msg, "pip freeze > requirements.txt")):
+				t.Errorf("warnings = %+v, want one NoLockfile at language saying %q and how to pin", p.Warnings, tt.want)
+			}
+		})
+	}
+}
+
 func TestRequirementsRefused(t *testing.T) {
 	for _, tt := range []struct {
 		name, req string
@@ -198,8 +229,8 @@ func TestPyprojectScript(t *testing.T) {
 	if got := p.Image.Config.Entrypoint; !slices.Equal(got, []string{"/venv/bin/greet"}) {
 		t.Errorf("entrypoint = %q", got)
 	}
-	if len(p.Warnings) != 1 || !strings.Contains(p.Warnings[0].Msg, "unpinned") {
-		t.Errorf("warnings = %+v, want one about unpinned dependencies", p.Warnings)
+	if len(p.Warnings) != 1 || p.Warnings[0].Rule != plan.RuleNoLockfile || !strings.Contains(p.Warnings[0].Msg, "unpinned") {
+		t.Errorf("warnings = %+v, want one NoLockfile about unpinned dependencies", p.Warnings)
 	}
 	if got := p.Image.Config.Labels["org.opencontainers.image.title"]; got != "greeter" {
 		t.Errorf("title = %q", got)
@@ -264,8 +295,8 @@ func TestRequiresPython(t *testing.T) {
 
 	// Another base is the user's risk: a warning.
 	p := mustPlan(t, "entrypoint = \"main.py\"\n[runtime]\nbase = \"docker.io/library/python:3.14-slim\"\n", tree("pyproject.toml", py, "main.py", ""))
-	if len(p.Warnings) == 0 || !strings.Contains(p.Warnings[0].Msg, "pyproject.toml:4") {
-		t.Errorf("warnings = %+v, want one at pyproject.toml:4", p.Warnings)
+	if len(p.Warnings) == 0 || p.Warnings[0].Rule != plan.RulePythonVersion || !strings.Contains(p.Warnings[0].Msg, "pyproject.toml:4") {
+		t.Errorf("warnings = %+v, want one PythonVersion at pyproject.toml:4", p.Warnings)
 	}
 
 	_, err = pyPlan(t, `entrypoint = "main.py"`, tree(".python-version", "3.12\n", "main.py", ""))
