@@ -61,6 +61,7 @@ type Bed struct {
 	exited   chan struct{}
 	client   *client.Client
 	stopOnce sync.Once
+	testCA   *testCA
 }
 
 const statePrefix = "slimbed-"
@@ -82,6 +83,10 @@ func Start(ctx context.Context, opts Options) (_ *Bed, err error) {
 		return nil, err
 	}
 	b := &Bed{Dir: dir, Tools: tools, opts: opts}
+	if b.testCA, err = loadTestCA(opts.CacheDir); err != nil {
+		os.RemoveAll(dir)
+		return nil, fmt.Errorf("test CA: %w", err)
+	}
 	defer func() {
 		if err != nil {
 			b.Stop()

@@ -2,8 +2,12 @@ package testbed
 
 import (
 	"bytes"
+	"compress/gzip"
 	"fmt"
 	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
 )
 
 // Find reports where needle occurs in the image: its config (history
@@ -44,4 +48,31 @@ func (im *Image) Find(needle []byte) (string, error) {
 		}
 	}
 	return "", nil
+}
+
+// FindInDir reports the first file under dir (an exported cache, an OCI
+// layout) that holds needle, raw or gzip-decompressed; "" when none does.
+func FindInDir(dir string, needle []byte) (string, error) {
+	var found string
+	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || found != "" || !d.Type().IsRegular() {
+			return err
+		}
+		data, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		if bytes.Contains(data, needle) {
+			found = p
+			return nil
+		}
+		if zr, err := gzip.NewReader(bytes.NewReader(data)); err == nil {
+			plain, err := io.ReadAll(zr)
+			if err == nil && bytes.Contains(plain, needle) {
+				found = p + " (decompressed)"
+			}
+		}
+		return nil
+	})
+	return found, err
 }

@@ -108,7 +108,7 @@ func (b *Bed) standIns() ([]standIn, error) {
 		tags:  DebianTags,
 		build: buildDebian,
 	}, {
-		key:   "golang-" + goVersion() + "-" + runtime.GOARCH + "-ca" + caHash + "-r" + recipeVersion,
+		key:   "golang-" + goVersion() + "-" + runtime.GOARCH + "-ca" + caHash + "-t" + b.testCA.hash() + "-r" + recipeVersion,
 		tags:  GoTags(),
 		build: buildGolang,
 	}}
@@ -223,6 +223,11 @@ func buildGolang(ctx context.Context, b *Bed, tmp string) error {
 	goroot := strings.TrimSpace(string(out))
 	locals := map[string]string{"goroot": goroot}
 	st := b.trustExtraCAs(llb.Image("docker.io/library/debian:"+DebianSuite), locals)
+	// The bed's test CA too: e2e tests serve private module proxies
+	// over HTTPS, the only scheme go sends netrc credentials on.
+	locals["test-ca"] = b.testCA.dir
+	st = st.File(llb.Copy(llb.Local("test-ca", llb.IncludePatterns([]string{"ca.crt"})), "ca.crt", "/usr/local/share/ca-certificates/slimfront-test-bed.crt",
+		&llb.CopyInfo{CreateDestPath: true}))
 	st = st.Run(shell(`apt-get update -qq && apt-get install -y -qq --no-install-recommends ca-certificates git gcc libc6-dev make pkg-config openssh-client && rm -rf /var/lib/apt/lists/*`),
 		llb.WithCustomName("[stand-in golang] apt-get install")).Root()
 	st = st.File(llb.Copy(llb.Local("goroot"), "/", "/usr/local/go", &llb.CopyInfo{CopyDirContentsOnly: true, CreateDestPath: true}),
