@@ -141,7 +141,8 @@ func TestGoPrivateModule(t *testing.T) {
 	netrc := func(tok string) string {
 		token.Store(tok)
 		f := filepath.Join(t.TempDir(), "netrc")
-		if err := os.WriteFile(f, []byte("machine 127.0.0.1 login "+user+" password "+tok+"\n"), 0o600); err != nil {
+		// go matches a netrc machine against host:port.
+		if err := os.WriteFile(f, []byte("machine "+ln.Addr().String()+" login "+user+" password "+tok+"\n"), 0o600); err != nil {
 			t.Fatal(err)
 		}
 		return f
