@@ -11,6 +11,7 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/slimfront/slimfront/plan"
 )
@@ -228,9 +229,11 @@ func word(s string) (string, error) {
 var wordEscaper = strings.NewReplacer(`\`, `\\`, `$`, `\$`, `"`, `\"`, `'`, `\'`)
 
 // plainWord reports whether s can stand unquoted in a Dockerfile: no
-// space, quote, $, backslash or control character.
+// space, quote, $, backslash or control character. Any Unicode space
+// counts: the parser trims it from the end of a line (WORKDIR /app\u00a0
+// would be /app).
 func plainWord(s string) bool {
-	return s != "" && !hasControl(s) && !strings.ContainsAny(s, " \t\"'$\\")
+	return s != "" && !hasControl(s) && !strings.ContainsAny(s, "\"'$\\") && strings.IndexFunc(s, unicode.IsSpace) < 0
 }
 
 // hasControl reports a control character: a line break would start

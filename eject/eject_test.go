@@ -15,6 +15,8 @@ import (
 	"time"
 
 	"github.com/moby/buildkit/frontend/dockerfile/command"
+	"github.com/moby/buildkit/frontend/dockerfile/instructions"
+	"github.com/moby/buildkit/frontend/dockerfile/linter"
 	"github.com/moby/buildkit/frontend/dockerfile/parser"
 	"github.com/moby/buildkit/frontend/dockerfile/shell"
 
@@ -792,6 +794,13 @@ func finalConfig(t *testing.T, df string) plan.Config {
 	if final.name != "final" {
 		t.Fatalf("last stage is %q, want final", final.name)
 	}
+	return final.config(t)
+}
+
+// config evaluates the stage's config instructions as the Dockerfile
+// frontend does.
+func (final stage) config(t *testing.T) plan.Config {
+	t.Helper()
 	var c plan.Config
 	c.Env = final.env(t)
 	lex := shell.NewLex('\\')
@@ -872,11 +881,14 @@ type instr struct {
 	args     []string
 	json     bool // exec form
 	heredocs []parser.Heredoc
+
+	line, end int // first and last line, heredocs included
 }
 
 // stage is the instructions of one FROM.
 type stage struct {
 	name, base, platform string
+	line                 int // of the FROM
 	instrs               []instr
 }
 
@@ -913,8 +925,9 @@ func (s stage) env(t *testing.T) []string {
 }
 
 // parse parses df with BuildKit's Dockerfile parser, failing on errors and
-// warnings and on instructions BuildKit does not know, and groups the
-// instructions by stage.
+// warnings and on instructions BuildKit does not know or would not build
+// (instructions.Parse, with its lint checks), and groups the instructions
+// by stage.
 func parse(t *testing.T, df string) []stage {
 	t.Helper()
 	res, err := parser.Parse(strings.NewReader(df))
@@ -924,9 +937,15 @@ func parse(t *testing.T, df string) []stage {
 	for _, w := range res.Warnings {
 		t.Errorf("parser warning: %s", w.Short)
 	}
+	lint := linter.New(&linter.Config{Warn: func(rule, _, _, msg string, _ []parser.Range) {
+		t.Errorf("lint %s: %s", rule, msg)
+	}})
+	if _, _, err := instructions.Parse(res.AST, lint); err != nil {
+		t.Fatalf("instructions.Parse: %v\n%s", err, df)
+	}
 	var stages []stage
 	for _, n := range res.AST.Children {
-		in := instr{cmd: strings.ToLower(n.Value), flags: n.Flags, json: n.Attributes["json"], heredocs: n.Heredocs}
+		in := instr{cmd: strings.ToLower(n.Value), line: n.StartLine, end: n.EndLine, flags: n.Flags, json: n.Attributes["json"], heredocs: n.Heredocs}
 		for a := n.Next; a != nil; a = a.Next {
 			in.args = append(in.args, a.Value)
 		}
@@ -952,7 +971,7 @@ func parse(t *testing.T, df string) []stage {
 			if in.args[1] != "AS" {
 				t.Errorf("line %d: FROM ... %s: the keyword is upper case in the rest of the file", n.StartLine, in.args[1])
 			}
-			s := stage{base: in.args[0], name: in.args[2]}
+			s := stage{base: in.args[0], name: in.args[2], line: n.StartLine}
 			for _, f := range in.flags {
 				if p, ok := strings.CutPrefix(f, "--platform="); ok {
 					s.platform = p

@@ -63,6 +63,9 @@ func (d *decoder) validate() {
 	for name := range s.Labels {
 		d.check(join("labels", name), name != "", "labels: a label name must not be empty")
 		d.check(join("labels", name), !HasControl(name), "labels: the label name %s holds a control character; write it on one line", printable(name))
+		// LABEL (and docker's --label and label filters) end the name at
+		// its first "=".
+		d.check(join("labels", name), !strings.Contains(name, "="), "labels: the label name %s holds \"=\", which a Dockerfile LABEL or docker --label reads as the end of the name; rename it", printable(name))
 	}
 	d.oneLine("labels", s.Labels)
 }
