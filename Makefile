@@ -29,13 +29,16 @@ lint:
 	$(GO) vet ./...
 	$(GO) run honnef.co/go/tools/cmd/staticcheck@$(STATICCHECK_VERSION) ./...
 
-## fuzz: every Go fuzz target for FUZZTIME each (the exec counts print as they run)
+## fuzz: every Go fuzz target of FUZZPKGS for FUZZTIME each (the exec counts print as they
+## run); FUZZFLAGS=-parallel=1 runs one worker, to run two makes side by side
 FUZZTIME ?= 30s
+FUZZPKGS ?= ./...
+FUZZFLAGS ?=
 fuzz:
-	@set -e; for pkg in $$($(GO) list ./... | grep -v /e2e); do \
+	@set -e; for pkg in $$($(GO) list $(FUZZPKGS) | grep -v /e2e); do \
 	  for f in $$($(GO) test -list '^Fuzz' $$pkg | grep '^Fuzz' || true); do \
 	    echo "== $$f ($$pkg, $(FUZZTIME))"; \
-	    out=$$($(GO) test -run '^$$' -fuzz "^$$f\$$" -fuzztime $(FUZZTIME) $$pkg 2>&1) || { echo "$$out"; exit 1; }; \
+	    out=$$($(GO) test -run '^$$' -fuzz "^$$f\$$" -fuzztime $(FUZZTIME) $(FUZZFLAGS) $$pkg 2>&1) || { echo "$$out"; exit 1; }; \
 	    echo "$$out" | grep 'fuzz: elapsed' | tail -1; \
 	  done; \
 	done

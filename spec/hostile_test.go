@@ -30,6 +30,7 @@ func TestHostileValuesRefused(t *testing.T) {
 		{"NUL in a build env value", "[build.env]\nA = \"x\\u0000\"\n", 2, "build.env.A", "one line"},
 		{"newline in a label value", "[labels]\nx = \"1\\n2\"\n", 2, "labels.x", "one line"},
 		{"newline in a label name", "[labels]\n\"a\\nb\" = \"1\"\n", 2, "labels.a\nb", "label name"},
+		{"= in a label name", "[labels]\n\"a=b\" = \"1\"\n", 2, "labels.a=b", "\"=\""},
 		{"uid -1", "[runtime]\nuser = \"4294967295\"\n", 2, "runtime.user", "(uid_t)-1"},
 		{"gid -1", "[runtime]\nuser = \"1000:4294967295\"\n", 2, "runtime.user", "(uid_t)-1"},
 		{"NUL in an argument", "[runtime]\nargs = [\"-a\", \"b\\u0000c\"]\n", 2, "runtime.args", "NUL"},
