@@ -81,15 +81,7 @@ func TestGoPrivateModule(t *testing.T) {
 
 	var token atomic.Value
 	var authorized atomic.Int32
-	mux := http.NewServeMux()
-	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
-		u, p, ok := r.BasicAuth()
-		if !ok || u != user || p != token.Load().(string) {
-			w.Header().Set("WWW-Authenticate", `Basic realm="private"`)
-			http.Error(w, "credentials required", http.StatusUnauthorized)
-			return
-		}
-		authorized.Add(1)
+	handler := basicAuth(user, &token, &authorized, func(w http.ResponseWriter, r *http.Request) {
 		prefix := "/" + modPath + "/@v/"
 		switch r.URL.Path {
 		case prefix + "list":
@@ -112,7 +104,7 @@ func TestGoPrivateModule(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	srv := &http.Server{Handler: mux, TLSConfig: tlsConf}
+	srv := &http.Server{Handler: handler, TLSConfig: tlsConf}
 	go srv.ServeTLS(ln, "", "")
 	defer srv.Close()
 	proxy := "https://" + ln.Addr().String()
@@ -208,4 +200,20 @@ func TestGoPrivateModule(t *testing.T) {
 	if !stepCached(out, "] go mod download") {
 		t.Errorf("with another token go mod download re-ran: the secret is part of its cache key:\n%s", out)
 	}
+}
+
+// basicAuth serves next to requests with user and the current token, and
+// counts them; others get 401 with a Basic challenge, as a private index
+// or module proxy answers.
+func basicAuth(user string, token *atomic.Value, authorized *atomic.Int32, next http.HandlerFunc) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		u, p, ok := r.BasicAuth()
+		if !ok || u != user || p != token.Load().(string) {
+			w.Header().Set("WWW-Authenticate", `Basic realm="private"`)
+			http.Error(w, "credentials required", http.StatusUnauthorized)
+			return
+		}
+		authorized.Add(1)
+		next(w, r)
+	})
 }

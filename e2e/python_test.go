@@ -55,15 +55,7 @@ func TestPythonPrivateIndex(t *testing.T) {
 	var token atomic.Value
 	var authorized atomic.Int32
 	sum := sha256.Sum256(wheel)
-	mux := http.NewServeMux()
-	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
-		u, p, ok := r.BasicAuth()
-		if !ok || u != user || p != token.Load().(string) {
-			w.Header().Set("WWW-Authenticate", `Basic realm="private"`)
-			http.Error(w, "credentials required", http.StatusUnauthorized)
-			return
-		}
-		authorized.Add(1)
+	handler := basicAuth(user, &token, &authorized, func(w http.ResponseWriter, r *http.Request) {
 		switch r.URL.Path {
 		case "/simple/bottle/":
 			fmt.Fprintf(w, `<html><body><a href="/files/bottle-0.13.2-py2.py3-none-any.whl#sha256=%x">bottle-0.13.2-py2.py3-none-any.whl</a></body></html>`, sum)
@@ -77,7 +69,7 @@ func TestPythonPrivateIndex(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	srv := &http.Server{Handler: mux}
+	srv := &http.Server{Handler: handler}
 	go srv.Serve(ln)
 	defer srv.Close()
 
