@@ -225,9 +225,11 @@ func buildGolang(ctx context.Context, b *Bed, tmp string) error {
 	st := b.trustExtraCAs(llb.Image("docker.io/library/debian:"+DebianSuite), locals)
 	// The bed's test CA too: e2e tests serve private module proxies
 	// over HTTPS, the only scheme go sends netrc credentials on.
-	locals["test-ca"] = b.testCA.dir
-	st = st.File(llb.Copy(llb.Local("test-ca", llb.IncludePatterns([]string{"ca.crt"})), "ca.crt", "/usr/local/share/ca-certificates/slimfront-test-bed.crt",
-		&llb.CopyInfo{CreateDestPath: true}))
+	if b.testCA != nil {
+		locals["test-ca"] = b.testCA.dir
+		st = st.File(llb.Copy(llb.Local("test-ca", llb.IncludePatterns([]string{"ca.crt"})), "ca.crt", "/usr/local/share/ca-certificates/slimfront-test-bed.crt",
+			&llb.CopyInfo{CreateDestPath: true}))
+	}
 	st = st.Run(shell(`apt-get update -qq && apt-get install -y -qq --no-install-recommends ca-certificates git gcc libc6-dev make pkg-config openssh-client && rm -rf /var/lib/apt/lists/*`),
 		llb.WithCustomName("[stand-in golang] apt-get install")).Root()
 	st = st.File(llb.Copy(llb.Local("goroot"), "/", "/usr/local/go", &llb.CopyInfo{CopyDirContentsOnly: true, CreateDestPath: true}),

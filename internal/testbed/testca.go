@@ -107,8 +107,12 @@ func makeTestCA(dir string) error {
 	return nil
 }
 
-// hash fingerprints the CA certificate, for stand-in cache keys.
+// hash fingerprints the CA certificate, for stand-in cache keys; "none"
+// for a bed without one.
 func (ca *testCA) hash() string {
+	if ca == nil {
+		return "none"
+	}
 	sum := sha256.Sum256(ca.cert.Raw)
 	return hex.EncodeToString(sum[:6])
 }
