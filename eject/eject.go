@@ -110,9 +110,11 @@ func (w *writer) stage(st plan.Stage) error {
 	} else {
 		for _, group := range groupByDir(in.Paths) {
 			flags, dest := []string(nil), path.Join(st.Workdir, group.dir)+"/"
-			if strings.ContainsAny(group.dir, "*?[") {
-				// A pattern's directory is not one place: --parents
-				// keeps each match's path, as llbgen's include patterns do.
+			if strings.ContainsAny(group.dir, "*?[") || slices.ContainsFunc(group.files, isRecursive) {
+				// A pattern's directory is not one place, and a match
+				// of "dir/**" may be a directory, whose contents COPY
+				// would spill into dest: --parents keeps each match's
+				// path, as llbgen's include patterns do.
 				flags, dest = []string{"--parents"}, workdir+"/"
 			}
 			if err := w.copyLine(flags, group.files, dest, pattern); err != nil {
@@ -133,7 +135,11 @@ func (w *writer) run(st plan.Stage, r plan.Run) error {
 	for _, m := range r.Mounts {
 		switch m.Type {
 		case plan.MountCache:
-			mounts = append(mounts, fmt.Sprintf("--mount=type=cache,id=%s,target=%s,sharing=shared", m.CacheName(), m.Target))
+			from := ""
+			if m.From != "" {
+				from = ",from=" + m.From + ",source=" + m.Source
+			}
+			mounts = append(mounts, fmt.Sprintf("--mount=type=cache,id=%s,target=%s,sharing=shared%s", m.CacheName(), m.Target, from))
 		case plan.MountContext:
 			rw := ""
 			if m.Writable {
@@ -159,6 +165,9 @@ func (w *writer) run(st plan.Stage, r plan.Run) error {
 	w.linef("RUN %s \\\n    %s", strings.Join(mounts, " \\\n    "), args)
 	return nil
 }
+
+// isRecursive reports whether an input pattern matches at any depth.
+func isRecursive(pattern string) bool { return strings.Contains(pattern, "**") }
 
 // excludeFlags renders COPY --exclude flags.
 func excludeFlags(patterns []string) []string {

@@ -90,8 +90,13 @@ func (g *gen) run(ctx context.Context, base llb.State, s plan.Stage, r plan.Run,
 	for _, m := range r.Mounts {
 		switch m.Type {
 		case plan.MountCache:
-			opts = append(opts, llb.AddMount(m.Target, llb.Scratch(),
-				llb.AsPersistentCacheDir(CacheID(g.opt.CacheNS, m), llb.CacheMountShared)))
+			seed, mopts := llb.Scratch(), []llb.MountOption{llb.AsPersistentCacheDir(CacheID(g.opt.CacheNS, m), llb.CacheMountShared)}
+			if m.From != "" {
+				// A new cache starts as a copy of the stage's directory.
+				seed = g.roots[m.From]
+				mopts = append(mopts, llb.SourcePath(m.Source))
+			}
+			opts = append(opts, llb.AddMount(m.Target, seed, mopts...))
 		case plan.MountContext:
 			if m.Writable {
 				// A scratch copy for this run: its changes are discarded.

@@ -132,9 +132,17 @@ type Mount struct {
 	// SecretID names a secret mount's secret; the build goes on without
 	// the file when the user passed none.
 	SecretID string `json:"secret_id,omitempty"`
-	// Image and Source are an image mount's image and the absolute
-	// directory of it that is mounted.
-	Image  string `json:"image,omitempty"`
+	// Image is an image mount's image.
+	Image string `json:"image,omitempty"`
+	// From is, for a cache mount, an earlier stage whose Source directory
+	// a new cache starts from (a Dockerfile's from=): work a stage kept in
+	// its layers, where a registry cache carries it to other daemons,
+	// reaches the cache mount that later builds on one daemon keep warm.
+	// BuildKit keeps one cache per ID and seed, so a changed seed starts
+	// a fresh cache.
+	From string `json:"from,omitempty"`
+	// Source is the absolute directory mounted: of Image for an image
+	// mount, of stage From for a seeded cache mount.
 	Source string `json:"source,omitempty"`
 	// Writable lets the run change a context mount's files (their
 	// mtimes, say) for itself: the changes are discarded with the mount.

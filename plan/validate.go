@@ -76,6 +76,12 @@ func (p *Plan) Validate() error {
 					if m.CacheID == "" {
 						bad("%s: cache mount %s has no ID", where, m.Target)
 					}
+					if m.From != "" && (!seen[m.From] || m.From == s.Name) {
+						bad("%s: cache mount %s starts from %q, which is not an earlier stage", where, m.Target, m.From)
+					}
+					if (m.From != "") != (m.Source != "") || m.Source != "" && (!path.IsAbs(m.Source) || hasControl(m.Source)) {
+						bad("%s: cache mount %s needs both a stage and an absolute source directory to start from, or neither", where, m.Target)
+					}
 				case MountSecret:
 					if m.SecretID == "" {
 						bad("%s: secret mount %s has no secret ID", where, m.Target)

@@ -82,6 +82,16 @@ func TestValidateRejects(t *testing.T) {
 		{"image mount of a relative directory", func(p *plan.Plan) {
 			p.Stages[0].Runs[0].Mounts = append(p.Stages[0].Runs[0].Mounts, plan.Mount{Target: "/tools", Type: plan.MountImage, Image: "x:1", Source: "bin"})
 		}, "stage deps: image mount /tools needs an image and an absolute source directory"},
+		{"cache seeded from its own stage", func(p *plan.Plan) {
+			p.Stages[0].Runs[0].Mounts[0].From, p.Stages[0].Runs[0].Mounts[0].Source = "deps", "/root/.npm"
+		}, `stage deps: cache mount /root/.npm starts from "deps", which is not an earlier stage`},
+		{"cache seeded from a later stage", func(p *plan.Plan) {
+			p.Stages[0].Runs[0].Mounts[0].From, p.Stages[0].Runs[0].Mounts[0].Source = "build", "/root/.npm"
+		}, `stage deps: cache mount /root/.npm starts from "build", which is not an earlier stage`},
+		{"cache seeded with no directory", func(p *plan.Plan) {
+			p.Stages[0].Runs[0].Mounts[0].From = "x"
+			p.Stages = append([]plan.Stage{{Name: "x", From: plan.Scratch, Workdir: "/", Runs: []plan.Run{{Name: "x", Args: []string{"x"}}}}}, p.Stages...)
+		}, "stage deps: cache mount /root/.npm needs both a stage and an absolute source directory to start from, or neither"},
 		{"unknown mount type", func(p *plan.Plan) { p.Stages[0].Runs[0].Mounts[0].Type = "tmpfs" },
 			`stage deps: unknown mount type "tmpfs"`},
 		{"two output mounts", func(p *plan.Plan) {
