@@ -81,21 +81,29 @@ func FactPatterns(s *spec.Spec, known fs.FS) []string {
 
 // ReadFacts loads the context files presets read facts from, with read,
 // which returns the context's files that match include patterns. Patterns
-// may depend on what a first round found (package.json names the entry
-// file), so a second round reads what the first one made known, when
-// that adds patterns. The frontend and slimfront's local commands both
-// read the context this way.
+// may depend on what an earlier round found (package.json names the entry
+// file; a Go package's imports name the next packages), so each round
+// reads what the last one made known, until a round adds no pattern or
+// maxFactRounds is reached: facts found after that are left unread, which
+// costs a preset precision, never correctness. The frontend and
+// slimfront's local commands both read the context this way.
 func ReadFacts(s *spec.Spec, read func(patterns []string) (fs.FS, error)) (fs.FS, error) {
-	first := FactPatterns(s, nil)
-	known, err := read(first)
-	if err != nil {
-		return nil, err
+	patterns := FactPatterns(s, nil)
+	known, err := read(patterns)
+	for round := 1; err == nil && round < maxFactRounds; round++ {
+		more := FactPatterns(s, known)
+		if slices.Equal(more, patterns) {
+			break
+		}
+		patterns = more
+		known, err = read(patterns)
 	}
-	if more := FactPatterns(s, known); !slices.Equal(more, first) {
-		return read(more)
-	}
-	return known, nil
+	return known, err
 }
+
+// maxFactRounds bounds the transfers before planning: each is a solve. A
+// Go app's packages are read one import level per round.
+const maxFactRounds = 8
 
 // Plan picks the preset for in.Spec.Language (detecting it when empty) and
 // returns its plan. Errors about app.toml are *spec.Error values that name

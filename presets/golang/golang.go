@@ -1,6 +1,7 @@
 package golang
 
 import (
+	"fmt"
 	"go/parser"
 	"go/token"
 	"io/fs"
@@ -52,19 +53,31 @@ type goFacts struct {
 	version   string   // Go version for the builder image
 	manifests []string // dependency manifests: go.mod, go.sum, go.work, ...
 	vendored  bool     // vendor/modules.txt exists
+	// locals are the modules whose source is in the context: the main
+	// module, go.work's, local replacements. Their packages are the app's.
+	locals []moduleDir
 	// versionWhy says where version came from, for the plan's notes.
 	versionWhy string
 	warnings   []plan.Warning
 }
 
 // factPatterns are the files planGo reads: the module and workspace
-// manifests, the vendor list, and the entrypoint's .go files.
-func factPatterns(s *spec.Spec, _ fs.FS) []string {
-	return []string{
+// manifests, the vendor list, and the .go files of the app's packages
+// that the main package imports, which each round of reading (known)
+// finds more of.
+func factPatterns(s *spec.Spec, known fs.FS) []string {
+	out := []string{
 		"go.mod", "go.sum", "go.work", "go.work.sum", "**/go.mod", "**/go.sum",
 		"vendor/modules.txt",
-		path.Join(mainDir(s), "*.go"),
 	}
+	dirs := []string{mainDir(s)}
+	if facts, err := readGoFacts(known, s); err == nil {
+		_, dirs = mainImports(known, mainDir(s), facts.locals)
+	}
+	for _, d := range dirs {
+		out = append(out, path.Join(d, "*.go"))
+	}
+	return out
 }
 
 // mainDir is the directory of the main package: the entrypoint, or the
@@ -116,84 +129,137 @@ func planGo(in preset.Input) (*plan.Plan, error) {
 		return nil, err
 	}
 	return preset.Finish(&plan.Plan{
-		Stages:   goStages(s, opts, facts, name, env),
+		Stages:   goStages(in.Source, s, opts, facts, name, env),
 		Image:    image,
 		Notes:    []string{"builder " + golangImage(facts.version) + ": " + facts.versionWhy},
 		Warnings: append(facts.warnings, preset.RuntimeWarnings(s)...),
 	})
 }
 
-// goStages are the deps stage (unless the modules are vendored) and the
-// build stage.
-func goStages(s *spec.Spec, opts options, facts *goFacts, name string, env []string) []plan.Stage {
+// goStages are the deps stage (unless the modules are vendored), the
+// packages stage (when the app imports any package) and the build stage.
+//
+// Everything the build needs but the app's own source lives in layers,
+// not only in cache mounts, so that a registry cache (`--cache-to
+// type=registry,mode=max`) carries it to a daemon that never built the
+// app: deps holds the modules, packages the compiled packages the app
+// imports. The build step's GOCACHE is a cache mount seeded from
+// packages, so on one daemon it stays warm across edits.
+func goStages(fsys fs.FS, s *spec.Spec, opts options, facts *goFacts, name string, env []string) []plan.Stage {
 	builder := plan.ImageRef(golangImage(facts.version))
 	toolEnv := []string{"GOCACHE=" + goCache, "GOMODCACHE=" + goModCache, "GOTOOLCHAIN=local"}
-	modCache := plan.Mount{Target: goModCache, Type: plan.MountCache, CacheID: "go-mod"}
 
 	var stages []plan.Stage
 	from := builder
 	modFlag := "-mod=readonly"
+	var inputs plan.Inputs
 	if facts.vendored {
 		modFlag = "-mod=vendor"
+		inputs = plan.Inputs{Paths: append(append([]string(nil), facts.manifests...), "vendor/**")}
 	} else {
+		stages = append(stages, depsStage(s, builder, toolEnv, facts.manifests))
+		from = plan.StageRef("deps")
+	}
+
+	tags := append([]string(nil), opts.Tags...)
+	if opts.EmbedTzdata {
+		tags = append(tags, "timetzdata") // Go embeds time/tzdata with this tag
+	}
+	sort.Strings(tags)
+	// Flags that change what the compiler makes of a package, which
+	// `go list -export` and `go build` must agree on for the build to
+	// find the packages compiled.
+	var compile []string
+	if len(tags) > 0 {
+		compile = append(compile, "-tags="+strings.Join(tags, ","))
+	}
+	compile = append(compile, opts.Flags...)
+	buildEnv := plan.Env(plan.EnvMap(toolEnv, env))
+
+	goBuildCache := plan.Mount{Target: goCache, Type: plan.MountCache, CacheID: "go-build"}
+	if imports, _ := mainImports(fsys, mainDir(s), facts.locals); len(imports) > 0 {
+		args := append([]string{"go", "list", "-e", "-export", "-trimpath", modFlag}, compile...)
+		// Name what is skipped (a package for another GOOS), print
+		// nothing for what compiled.
+		args = append(args, "-f", "{{if .Error}}skipped {{.ImportPath}}: {{.Error}}{{end}}")
 		stages = append(stages, plan.Stage{
-			Name:    "deps",
-			From:    builder,
+			Name:    "packages",
+			From:    from,
 			Workdir: goSrc,
-			// [build] env reaches the download too: GOPROXY, GOPRIVATE.
-			Env:    plan.Env(plan.EnvMap(toolEnv, plan.Env(s.Build.Env))),
-			Inputs: plan.Inputs{Paths: facts.manifests},
+			Env:     buildEnv,
+			Inputs:  inputs,
 			Runs: []plan.Run{{
-				Name: "go mod download",
-				// -x lists each module fetched: none when the cache mount
-				// already holds them.
-				Args: []string{"go", "mod", "download", "-x"},
-				// Private modules: credentials for GOPROXY or the
-				// repositories behind GOPRIVATE.
-				Mounts: []plan.Mount{modCache, preset.NetrcSecret()},
-				Source: "language",
+				Name:   fmt.Sprintf("compile the %d packages the app imports", len(imports)),
+				Args:   append(args, imports...),
+				Source: "entrypoint",
 			}},
 		})
-		from = plan.StageRef("deps")
+		from = plan.StageRef("packages")
+		goBuildCache.From, goBuildCache.Source = "packages", goCache
 	}
 
 	ldflags := "-s -w"
 	if opts.Ldflags != "" {
 		ldflags += " " + opts.Ldflags
 	}
-	tags := append([]string(nil), opts.Tags...)
-	if opts.EmbedTzdata {
-		tags = append(tags, "timetzdata") // Go embeds time/tzdata with this tag
-	}
 	pkg := "./" + mainDir(s)
 	if pkg == "./." {
 		pkg = "."
 	}
-	args := []string{"go", "build", "-trimpath", "-buildvcs=false", modFlag, "-ldflags=" + ldflags}
-	if len(tags) > 0 {
-		sort.Strings(tags)
-		args = append(args, "-tags="+strings.Join(tags, ","))
-	}
-	args = append(args, opts.Flags...)
+	args := append([]string{"go", "build", "-trimpath", "-buildvcs=false", modFlag, "-ldflags=" + ldflags}, compile...)
 	args = append(args, "-o", path.Join(goOut, name), pkg)
 
 	return append(stages, plan.Stage{
 		Name:    "build",
 		From:    from,
 		Workdir: goSrc,
-		Env:     plan.Env(plan.EnvMap(toolEnv, env)),
+		Env:     buildEnv,
 		Runs: []plan.Run{{
 			Name: "go build " + pkg,
 			Args: args,
 			Mounts: []plan.Mount{
-				modCache,
 				{Target: goOut, Type: plan.MountOutput},
-				{Target: goCache, Type: plan.MountCache, CacheID: "go-build"},
+				goBuildCache,
 				{Target: goSrc, Type: plan.MountContext},
 			},
 			Source: "entrypoint",
 		}},
 	})
+}
+
+// depsStage downloads the modules, seeing only the manifests. The first
+// download fills the go-mod cache mount, which every app shares and which
+// fetches only what it lacks; the second copies the build's modules from
+// it into the layer (GOMODCACHE), offline, as a module proxy on disk.
+func depsStage(s *spec.Spec, builder plan.Ref, toolEnv, manifests []string) plan.Stage {
+	const shared = "/root/.cache/go-mod"
+	modCache := plan.Mount{Target: shared, Type: plan.MountCache, CacheID: "go-mod"}
+	return plan.Stage{
+		Name:    "deps",
+		From:    builder,
+		Workdir: goSrc,
+		// [build] env reaches the download too: GOPROXY, GOPRIVATE.
+		Env:    plan.Env(plan.EnvMap(toolEnv, plan.Env(s.Build.Env))),
+		Inputs: plan.Inputs{Paths: manifests},
+		Runs: []plan.Run{{
+			Name: "go mod download",
+			// -x lists each module fetched: none when the cache mount
+			// already holds them.
+			Args: []string{"env", "GOMODCACHE=" + shared, "go", "mod", "download", "-x"},
+			// Private modules: credentials for GOPROXY or the
+			// repositories behind GOPRIVATE.
+			Mounts: []plan.Mount{modCache, preset.NetrcSecret()},
+			Source: "language",
+		}, {
+			Name: "copy the modules into the layer",
+			// GOPRIVATE and its kin are emptied so that no module
+			// bypasses the proxy on disk; go.sum still checks every one.
+			Args: []string{"env", "GOPROXY=file://" + shared + "/cache/download", "GOSUMDB=off",
+				"GOPRIVATE=", "GONOPROXY=", "GONOSUMDB=", "go", "mod", "download"},
+			Mounts: []plan.Mount{modCache},
+			Source: "language",
+		}},
+	}
 }
 
 // runtimeBase is scratch for a static binary, distroless base for cgo.
@@ -230,6 +296,7 @@ func readGoFacts(fsys fs.FS, s *spec.Spec) (*goFacts, error) {
 	if f.module, err = modulePath(mf); err != nil {
 		return nil, err
 	}
+	f.addModules(fsys, []moduleDir{{path: f.module, dir: "."}})
 	replaced, err := localReplaceDirs("go.mod", mf.Syntax)
 	if err != nil {
 		return nil, err
@@ -255,7 +322,7 @@ func readGoFacts(fsys fs.FS, s *spec.Spec) (*goFacts, error) {
 			return nil, parseError("go.work", err)
 		}
 		versions = append(versions, directives(wf.Syntax, "go", "toolchain")...)
-		used, err := useDirs(wf)
+		used, err := useDirs(fsys, wf)
 		if err != nil {
 			return nil, err
 		}

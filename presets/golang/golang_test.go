@@ -221,8 +221,11 @@ func TestGoDepsInputsAreTheManifests(t *testing.T) {
 			if want := (plan.Inputs{Paths: tt.want}); !reflect.DeepEqual(deps.Inputs, want) {
 				t.Errorf("deps inputs = %+v, want %+v", deps.Inputs, want)
 			}
-			if want := []string{"go", "mod", "download", "-x"}; !slices.Equal(onlyRun(t, deps).Args, want) {
-				t.Errorf("deps runs %q, want %q", onlyRun(t, deps).Args, want)
+			if len(deps.Runs) != 2 {
+				t.Fatalf("deps runs %+v, want the download and the copy into the layer", deps.Runs)
+			}
+			if want := []string{"env", "GOMODCACHE=/root/.cache/go-mod", "go", "mod", "download", "-x"}; !slices.Equal(deps.Runs[0].Args, want) {
+				t.Errorf("deps downloads with %q, want %q", deps.Runs[0].Args, want)
 			}
 			if deps.Workdir != "/src" {
 				t.Errorf("deps workdir = %q, want /src", deps.Workdir)
@@ -489,15 +492,29 @@ func TestGoDepsStageIsPlatformIndependent(t *testing.T) {
 	}
 }
 
+// The modules reach the shared cache mount first, then the deps layer
+// from it, offline: a registry cache then carries them.
 func TestGoMounts(t *testing.T) {
 	p := planFor(t, `entrypoint = "./cmd/server"`, serverApp(), amd64)
-	modCache := plan.Mount{Target: "/go/pkg/mod", Type: plan.MountCache, CacheID: "go-mod"}
+	modCache := plan.Mount{Target: "/root/.cache/go-mod", Type: plan.MountCache, CacheID: "go-mod"}
 	netrc := plan.Mount{Target: "/root/.netrc", Type: plan.MountSecret, SecretID: "netrc"}
-	if got, want := onlyRun(t, stage(t, p, "deps")).Mounts, []plan.Mount{modCache, netrc}; !reflect.DeepEqual(got, want) {
-		t.Errorf("deps mounts = %+v, want %+v", got, want)
+	deps := stage(t, p, "deps")
+	if got, want := deps.Runs[0].Mounts, []plan.Mount{modCache, netrc}; !reflect.DeepEqual(got, want) {
+		t.Errorf("download mounts = %+v, want %+v", got, want)
 	}
-	want := []plan.Mount{ // sorted by target
-		modCache,
+	copyRun := deps.Runs[1]
+	if got, want := copyRun.Mounts, []plan.Mount{modCache}; !reflect.DeepEqual(got, want) {
+		t.Errorf("copy mounts = %+v, want %+v (no secret: it fetches nothing)", got, want)
+	}
+	for _, want := range []string{"GOPROXY=file:///root/.cache/go-mod/cache/download", "GOPRIVATE=", "GONOPROXY=", "GONOSUMDB="} {
+		if !slices.Contains(copyRun.Args, want) {
+			t.Errorf("copy runs %q, without %s", copyRun.Args, want)
+		}
+	}
+	if env := envMap(t, deps.Env); env["GOMODCACHE"] != "/go/pkg/mod" {
+		t.Errorf("deps GOMODCACHE = %q, want /go/pkg/mod, in the layer", env["GOMODCACHE"])
+	}
+	want := []plan.Mount{ // sorted by target; the modules are in the layer
 		{Target: "/out", Type: plan.MountOutput},
 		{Target: "/root/.cache/go-build", Type: plan.MountCache, CacheID: "go-build"},
 		{Target: "/src", Type: plan.MountContext},

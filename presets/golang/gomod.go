@@ -77,13 +77,19 @@ func contextDir(dir string) (clean string, ok bool) {
 	return clean, true
 }
 
-// localReplaceDirs are the directories of the local replace directives
-// of a go.mod or go.work, inside the context: the deps stage must see
-// their go.mod and go.sum. A target outside the context is an error at
-// its line. The syntax tree is read because modfile.ParseLax drops
-// replace lines.
-func localReplaceDirs(file string, f *modfile.FileSyntax) ([]string, error) {
-	var dirs []string
+// moduleDir is a module whose source is in the build context.
+type moduleDir struct {
+	path string // the module path its importers use
+	dir  string // its directory in the context
+}
+
+// localReplaceDirs are the local replace directives of a go.mod or
+// go.work, inside the context: the deps stage must see their go.mod and
+// go.sum, and their packages are the app's own. A target outside the
+// context is an error at its line. The syntax tree is read because
+// modfile.ParseLax drops replace lines.
+func localReplaceDirs(file string, f *modfile.FileSyntax) ([]moduleDir, error) {
+	var dirs []moduleDir
 	add := func(l *modfile.Line, tokens []string) error {
 		i := slices.Index(tokens, "=>")
 		if i < 1 || len(tokens) != i+2 {
@@ -97,7 +103,7 @@ func localReplaceDirs(file string, f *modfile.FileSyntax) ([]string, error) {
 		if !ok {
 			return manifestErrorf(file, l.Start.Line, "replace %s => %s points outside the build context, which the build cannot see; move that module into the context (and replace with a ./ path) or run `go mod vendor`", old, target)
 		}
-		dirs = append(dirs, dir)
+		dirs = append(dirs, moduleDir{path: old, dir: dir})
 		return nil
 	}
 	for _, st := range f.Stmt {
@@ -133,14 +139,19 @@ func unquote(tok string) string {
 
 // useDirs are go.work's use directories, inside the context; one outside
 // it is an error at its line rather than a module silently missing.
-func useDirs(wf *modfile.WorkFile) ([]string, error) {
-	var dirs []string
+// Each one's module path is read from its go.mod, when the context has it.
+func useDirs(fsys fs.FS, wf *modfile.WorkFile) ([]moduleDir, error) {
+	var dirs []moduleDir
 	for _, u := range wf.Use {
 		dir, ok := contextDir(u.Path)
 		if !ok {
 			return nil, manifestErrorf("go.work", u.Syntax.Start.Line, "use %s is outside the build context, which the build cannot see; move that module into the context or build from a directory that holds it", u.Path)
 		}
-		dirs = append(dirs, dir)
+		m := moduleDir{dir: dir}
+		if data, _ := preset.ReadOptional(fsys, path.Join(dir, "go.mod")); data != nil {
+			m.path = modfile.ModulePath(data)
+		}
+		dirs = append(dirs, m)
 	}
 	return dirs, nil
 }
@@ -159,15 +170,19 @@ func safeFileName(name string) bool {
 	return true
 }
 
-// addModules adds the go.mod and go.sum of each module directory (other
-// than the root, already there) to the deps stage's inputs.
-func (f *goFacts) addModules(fsys fs.FS, dirs []string) {
-	for _, dir := range dirs {
-		if dir == "." {
+// addModules records the modules in the context and adds the go.mod and
+// go.sum of each module directory (other than the root, already there)
+// to the deps stage's inputs.
+func (f *goFacts) addModules(fsys fs.FS, mods []moduleDir) {
+	for _, m := range mods {
+		if m.path != "" {
+			f.locals = append(f.locals, m)
+		}
+		if m.dir == "." {
 			continue
 		}
-		for _, m := range []string{"go.mod", "go.sum"} {
-			if p := path.Join(dir, m); preset.Exists(fsys, p) {
+		for _, name := range []string{"go.mod", "go.sum"} {
+			if p := path.Join(m.dir, name); preset.Exists(fsys, p) {
 				f.manifests = append(f.manifests, p)
 			}
 		}

@@ -3,6 +3,7 @@ package golang_test
 import (
 	"errors"
 	"io/fs"
+	"path"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -102,4 +103,14 @@ func wantManifestErr(t *testing.T, err error, file string, line int, parts ...st
 			t.Errorf("error %q does not contain %q", se, p)
 		}
 	}
+}
+
+// pathMatch matches a name against an include pattern as the frontend's
+// transfer does, for the patterns the Go preset writes: a literal path,
+// "dir/*.go", or "**/name".
+func pathMatch(pattern, name string) (bool, error) {
+	if rest, ok := strings.CutPrefix(pattern, "**/"); ok {
+		return path.Base(name) == rest, nil
+	}
+	return path.Match(pattern, name)
 }

@@ -36,6 +36,10 @@ func readOptions(s *spec.Spec) (options, error) {
 		return o, err
 	}
 	p := s.Problems()
+	for _, f := range o.Flags {
+		p.Check("go.flags", f != "-o" && !strings.HasPrefix(f, "-o="),
+			"go.flags: %q: slimfront sets the output of go build itself; name the binary with the top-level name key", f)
+	}
 	for _, tag := range o.Tags {
 		p.Check("go.tags", tag != "" && !strings.ContainsAny(tag, ", \t\n"),
 			"go.tags: %q is not a build tag; list each tag as its own string, such as [\"netgo\", \"osusergo\"]", tag)
