@@ -95,6 +95,9 @@ func (w *writer) stage(st plan.Stage) error {
 		return fmt.Errorf("stage %s: workdir %w", st.Name, err)
 	}
 	w.linef("WORKDIR %s", wd)
+	if args := plan.TargetArgs(st.Env); len(args) > 0 {
+		w.linef("ARG %s", strings.Join(args, " "))
+	}
 	if len(st.Env) > 0 {
 		env, err := quoteEnv(st.Env, "")
 		if err != nil {
@@ -406,12 +409,16 @@ func prefixJoin(opts []string) string {
 }
 
 // quoteEnv renders KEY=VALUE pairs for ENV, quoting values; table is the
-// app.toml table they come from, when they do.
+// app.toml table they come from, when they do, and empty for a builder
+// stage's env, whose target platform placeholders expand.
 func quoteEnv(env []string, table string) (string, error) {
 	var parts []string
 	for _, kv := range env {
 		k, v, _ := strings.Cut(kv, "=")
 		q, err := quote(v)
+		if table == "" {
+			q, err = quoteStage(v)
+		}
 		if err != nil {
 			if table == "" {
 				return "", fmt.Errorf("env %s: %w", k, err)
@@ -430,8 +437,40 @@ func quote(s string) (string, error) {
 	if strings.ContainsAny(s, "\r\n") {
 		return "", fmt.Errorf("value %q has a line break, which a Dockerfile cannot express", s)
 	}
-	r := strings.NewReplacer(`\`, `\\`, `"`, `\"`, `$`, `\$`)
-	return `"` + r.Replace(s) + `"`, nil
+	return `"` + quoteReplacer.Replace(s) + `"`, nil
+}
+
+var quoteReplacer = strings.NewReplacer(`\`, `\\`, `"`, `\"`, `$`, `\$`)
+
+// quoteStage is quote for a builder stage's ENV, where the target
+// platform's placeholders alone expand, from the ARGs the stage declares.
+func quoteStage(s string) (string, error) {
+	if strings.ContainsAny(s, "\r\n") {
+		return "", fmt.Errorf("value %q has a line break, which a Dockerfile cannot express", s)
+	}
+	r := quoteReplacer
+	var sb strings.Builder
+	for s != "" {
+		i, ph := nextPlaceholder(s)
+		if i < 0 {
+			sb.WriteString(r.Replace(s))
+			break
+		}
+		sb.WriteString(r.Replace(s[:i]) + ph)
+		s = s[i+len(ph):]
+	}
+	return `"` + sb.String() + `"`, nil
+}
+
+// nextPlaceholder finds the first target platform placeholder in s.
+func nextPlaceholder(s string) (int, string) {
+	at, found := -1, ""
+	for _, ph := range []string{plan.TargetOS, plan.TargetArch} {
+		if i := strings.Index(s, ph); i >= 0 && (at < 0 || i < at) {
+			at, found = i, ph
+		}
+	}
+	return at, found
 }
 
 // heredocDelimiter picks a delimiter that is not a line of content.

@@ -354,8 +354,8 @@ func checkStage(t *testing.T, st plan.Stage, s stage) {
 	if wd := s.all("workdir"); len(wd) != 1 || wd[0].args[0] != st.Workdir {
 		t.Errorf("stage %s WORKDIR = %v, want %s", st.Name, wd, st.Workdir)
 	}
-	if env := s.env(t); !slices.Equal(env, st.Env) {
-		t.Errorf("stage %s ENV = %q, want %q", st.Name, env, st.Env)
+	if env, want := s.env(t), expandedEnv(st.Env); !slices.Equal(env, want) {
+		t.Errorf("stage %s ENV = %q, want %q", st.Name, env, want)
 	}
 	copies := s.all("copy")
 	switch in := st.Inputs; {
@@ -538,7 +538,7 @@ func TestDockerfileQuotesValues(t *testing.T) {
 	}
 	for _, s := range parse(t, df) {
 		if s.name == "build" {
-			if env := s.env(t); !slices.Equal(env, p.Stage("build").Env) {
+			if env := s.env(t); !slices.Equal(env, expandedEnv(p.Stage("build").Env)) {
 				t.Errorf("build ENV evaluates to %q, want %q", env, p.Stage("build").Env)
 			}
 		}
@@ -902,13 +902,34 @@ func (s stage) all(cmd string) []instr {
 	return out
 }
 
+// testTarget is the platform the tests build ejected stages for: the
+// values of the platform ARGs a stage declares.
+var testTarget = map[string]string{"TARGETOS": "linux", "TARGETARCH": "amd64"}
+
+// expandedEnv is a plan stage's env as llbgen sets it for testTarget.
+func expandedEnv(env []string) []string {
+	out := make([]string, len(env))
+	for i, kv := range env {
+		out[i] = plan.ExpandTarget(kv, testTarget["TARGETOS"], testTarget["TARGETARCH"])
+	}
+	return out
+}
+
 // env evaluates the stage's ENV instructions as the Dockerfile frontend
-// does, KEY=VALUE sorted by key.
+// does, with the platform ARGs it declares set for testTarget, KEY=VALUE
+// sorted by key.
 func (s stage) env(t *testing.T) []string {
 	t.Helper()
 	lex := shell.NewLex('\\')
 	m := map[string]string{}
 	var list []string
+	for _, in := range s.all("arg") {
+		for _, a := range in.args {
+			if v, ok := testTarget[a]; ok {
+				list = append(list, a+"="+v)
+			}
+		}
+	}
 	for _, in := range s.all("env") {
 		for i := 0; i+1 < len(in.args); i += 3 { // key, value, separator
 			v, _, err := lex.ProcessWord(in.args[i+1], shell.EnvsFromSlice(list))
@@ -1087,4 +1108,56 @@ func TestDockerfileRefusesWildcards(t *testing.T) {
 			t.Errorf("%q: error %v, want an *eject.Error about runtime.files", name, err)
 		}
 	}
+}
+
+// A stage env value holding the target's placeholders reads the
+// Dockerfile's platform ARGs, declared in that stage, so one ejected
+// Dockerfile builds each --platform for itself; other $ stay literal.
+func TestTargetPlaceholdersBecomeArgs(t *testing.T) {
+	p := goPlan()
+	build := p.Stage("build")
+	build.Env = plan.Env(plan.EnvMap(build.Env, []string{
+		"GOOS=" + plan.TargetOS, "GOARCH=" + plan.TargetArch, "PRICE=$5-" + plan.TargetArch,
+	}))
+	df, err := eject.Dockerfile(p)
+	must(t, err)
+	stages := parse(t, df)
+	st := stageNamed(t, stages, "build")
+	args := st.all("arg")
+	if len(args) != 1 || !slices.Equal(args[0].args, []string{"TARGETOS", "TARGETARCH"}) {
+		t.Fatalf("build stage ARGs = %+v, want one ARG TARGETOS TARGETARCH\n%s", args, df)
+	}
+	lex := shell.NewLex('\\')
+	want := map[string]string{"GOOS": "linux", "GOARCH": "arm64", "PRICE": "$5-arm64"}
+	for _, in := range st.all("env") {
+		for i := 0; i+1 < len(in.args); i += 3 {
+			w, ok := want[in.args[i]]
+			if !ok {
+				continue
+			}
+			v, _, err := lex.ProcessWord(in.args[i+1], shell.EnvsFromSlice([]string{"TARGETOS=linux", "TARGETARCH=arm64"}))
+			must(t, err)
+			if v != w {
+				t.Errorf("for linux/arm64, %s = %q, want %q", in.args[i], v, w)
+			}
+			delete(want, in.args[i])
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("ENV lacks %v\n%s", want, df)
+	}
+	if a := stageNamed(t, stages, "deps").all("arg"); len(a) > 0 {
+		t.Errorf("deps stage declares %+v, but its env holds no placeholder", a)
+	}
+}
+
+func stageNamed(t *testing.T, stages []stage, name string) stage {
+	t.Helper()
+	for _, s := range stages {
+		if s.name == name {
+			return s
+		}
+	}
+	t.Fatalf("no stage %q", name)
+	return stage{}
 }

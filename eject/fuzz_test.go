@@ -223,6 +223,7 @@ func checkEjected(t *testing.T, p *plan.Plan, df string) {
 	}
 	for _, st := range p.Stages {
 		count("env", len(st.Env) > 0)
+		count("arg", len(plan.TargetArgs(st.Env)) > 0)
 		want["run"] += len(st.Runs)
 		if st.Inputs.All {
 			want["copy"]++

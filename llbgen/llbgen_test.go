@@ -950,3 +950,19 @@ func TestSeededCacheMount(t *testing.T) {
 		t.Errorf("go-mod mount = %+v, want it unseeded", mod)
 	}
 }
+
+// The target placeholders of a stage's env become the target's OS and
+// architecture, per platform.
+func TestStageEnvTargetPlaceholders(t *testing.T) {
+	for _, target := range []ocispecs.Platform{amd64, arm64} {
+		p := goPlan("server", target)
+		build := p.Stage("build")
+		build.Env = plan.Env(plan.EnvMap(build.Env, []string{"GOOS=" + plan.TargetOS, "GOARCH=" + plan.TargetArch, "TRIPLE=" + plan.TargetArch + "-" + plan.TargetOS}))
+		_, _, exec := buildGraph(t, p, options(&fakeImages{}, target)).exec(t, goBuild)
+		for k, want := range map[string]string{"GOOS": "linux", "GOARCH": target.Architecture, "TRIPLE": target.Architecture + "-linux"} {
+			if got, _ := envOf(exec.Meta.Env, k); got != want {
+				t.Errorf("%s: %s = %q, want %q", platformString(target), k, got, want)
+			}
+		}
+	}
+}

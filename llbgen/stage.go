@@ -39,7 +39,7 @@ func (g *gen) stage(ctx context.Context, s plan.Stage) error {
 	base = base.Dir(s.Workdir)
 	for _, kv := range s.Env {
 		k, v, _ := strings.Cut(kv, "=")
-		base = base.AddEnv(k, v)
+		base = base.AddEnv(k, plan.ExpandTarget(v, g.opt.Target.OS, g.opt.Target.Architecture))
 	}
 	if in := s.Inputs; !in.IsZero() {
 		info := &llb.CopyInfo{

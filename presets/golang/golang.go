@@ -492,7 +492,7 @@ func defaultGoName(entrypoint, module string) string {
 // and GOOS/GOARCH (plus GOARM or GOAMD64) for the target, so the builder
 // runs natively on the build platform and cross-compiles.
 func goBuildEnv(s *spec.Spec, o options, target, build string) ([]string, error) {
-	os, arch, variant := preset.SplitPlatform(target)
+	_, arch, variant := preset.SplitPlatform(target)
 	cgo := "0"
 	if !o.Static {
 		cgo = "1"
@@ -500,7 +500,9 @@ func goBuildEnv(s *spec.Spec, o options, target, build string) ([]string, error)
 			return nil, s.Errorf("go.static", "static = false builds with cgo, which cannot cross-compile from %s to %s; build %s with static = true, or drop it from --platform", build, target, target)
 		}
 	}
-	env := []string{"CGO_ENABLED=" + cgo, "GOOS=" + os, "GOARCH=" + arch}
+	// The OS and architecture as placeholders, so that an ejected
+	// Dockerfile builds for any --platform; a variant stays literal.
+	env := []string{"CGO_ENABLED=" + cgo, "GOOS=" + plan.TargetOS, "GOARCH=" + plan.TargetArch}
 	switch {
 	case arch == "arm" && variant != "":
 		env = append(env, "GOARM="+strings.TrimPrefix(variant, "v"))

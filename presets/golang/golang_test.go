@@ -419,7 +419,7 @@ func TestGoBuildEnvFollowsTargetPlatform(t *testing.T) {
 		t.Run(tt.target, func(t *testing.T) {
 			p := planFor(t, `entrypoint = "./cmd/server"`, serverApp(), tt.target)
 			build := stage(t, p, "build")
-			env := envMap(t, build.Env)
+			env := targetEnv(t, tt.target, build)
 			want := map[string]string{
 				"CGO_ENABLED": "0",
 				"GOCACHE":     "/root/.cache/go-build",

@@ -114,3 +114,15 @@ func pathMatch(pattern, name string) (bool, error) {
 	}
 	return path.Match(pattern, name)
 }
+
+// targetEnv is a stage's env as llbgen sets it for the target platform:
+// the placeholders expanded.
+func targetEnv(t *testing.T, target string, s *plan.Stage) map[string]string {
+	t.Helper()
+	os, arch, _ := preset.SplitPlatform(target)
+	env := envMap(t, s.Env)
+	for k, v := range env {
+		env[k] = plan.ExpandTarget(v, os, arch)
+	}
+	return env
+}

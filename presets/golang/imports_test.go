@@ -64,7 +64,7 @@ func TestGoPackagesStage(t *testing.T) {
 	if !reflect.DeepEqual(pk.Env, build.Env) {
 		t.Errorf("packages env %q differs from the build's %q", pk.Env, build.Env)
 	}
-	if env := envMap(t, pk.Env); env["GOARCH"] != "arm64" {
+	if env := targetEnv(t, arm64, pk); env["GOARCH"] != "arm64" {
 		t.Errorf("packages GOARCH = %q, want arm64", env["GOARCH"])
 	}
 	args := onlyRun(t, pk).Args
