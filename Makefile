@@ -13,7 +13,7 @@ build:
 ## test: unit tests and end-to-end tests on a real BuildKit test bed
 test: lint
 	SLIMFRONT_E2E=1 $(GO) test -count=1 -timeout $(TEST_TIMEOUT) ./...
-	$(GO) test -race -count=1 -run '^(TestStopConcurrent|TestPatchRuntimeConfig)$$' ./internal/testbed/
+	$(GO) test -race -count=1 -run '^(TestStopConcurrent|TestDaemonStopConcurrent|TestBedStopStopsExtraDaemons|TestDaemonStoppedBeforeSpawn|TestPatchRuntimeConfig)$$' ./internal/testbed/
 	$(GO) test -race -count=1 ./serve/...
 
 ## unit: unit tests only (end-to-end tests skip and say so)

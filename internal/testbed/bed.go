@@ -3,6 +3,8 @@
 // and gcr.io, a buildkitd (OCI worker, runc) mirroring both to it, a docker
 // buildx builder pointed at that daemon, and stand-ins for the base images
 // real builds name. Tests build images on it and run them with runc.
+// StartDaemon adds more buildkitds on the same registry, each an empty
+// machine of its own, for caches that must cross machines.
 //
 // A bed owns a private state directory and stops exactly the processes it
 // started. Heavy artifacts (binaries, stand-in images) are cached per
@@ -21,9 +23,6 @@ import (
 	"strings"
 	"sync"
 	"syscall"
-	"time"
-
-	"github.com/moby/buildkit/client"
 )
 
 // Options configures a bed. The zero value is usable.
@@ -47,22 +46,27 @@ type Bed struct {
 	// Registry is the host:port of the bed's registry, which serves
 	// docker.io and gcr.io names to the daemon.
 	Registry string
-	// Address is the buildkitd address (unix://...).
+	// Address is the main buildkitd's address (unix://...).
 	Address string
 	// DockerConfig is the private DOCKER_CONFIG whose current buildx
-	// builder is this bed's daemon.
+	// builder is this bed's main daemon.
 	DockerConfig string
 	// Tools are the programs the bed runs.
 	Tools *Tools
 
 	opts     Options
 	reg      *registryServer
-	daemon   *exec.Cmd
-	exited   chan struct{}
-	client   *client.Client
+	main     *Daemon
 	stopOnce sync.Once
 	testCA   *testCA
+
+	mu      sync.Mutex // guards extra and stopped
+	extra   []*Daemon  // StartDaemon's, stopped with the bed
+	stopped bool
 }
+
+// mainDaemon names the bed's own daemon.
+const mainDaemon = "main"
 
 const statePrefix = "slimbed-"
 
@@ -100,10 +104,13 @@ func Start(ctx context.Context, opts Options) (_ *Bed, err error) {
 		return nil, err
 	}
 	b.Registry = b.reg.Addr
-	if err := b.startDaemon(ctx); err != nil {
+	// The main daemon's state is the bed's directory itself, as before
+	// there were others.
+	if b.main, err = newDaemon(mainDaemon, dir, b.Registry, tools); err != nil {
 		return nil, err
 	}
-	if err := b.setupBuildx(ctx); err != nil {
+	b.Address, b.DockerConfig = b.main.Address, b.main.DockerConfig
+	if err := b.main.start(ctx, "slimbed"); err != nil {
 		return nil, err
 	}
 	if err := b.loadStandIns(ctx); err != nil {
@@ -145,109 +152,17 @@ func DefaultCacheDir() string {
 	return filepath.Join(os.TempDir(), "slimfront-cache")
 }
 
-// daemonConfig is buildkitd.toml: every docker.io and gcr.io pull goes to
-// the bed's registry, spoken to over plain HTTP on loopback.
-func (b *Bed) daemonConfig() string {
-	var sb strings.Builder
-	fmt.Fprintf(&sb, "root = %q\n", filepath.Join(b.Dir, "buildkitd"))
-	fmt.Fprintf(&sb, "[grpc]\n  address = [%q]\n", b.Address)
-	// The trace socket defaults to a machine-wide path: two beds would
-	// collide on it.
-	fmt.Fprintf(&sb, "[otel]\n  socketPath = %q\n", filepath.Join(b.Dir, "otel-grpc.sock"))
-	sb.WriteString("[worker.oci]\n  enabled = true\n  snapshotter = \"overlayfs\"\n  gc = false\n")
-	sb.WriteString("[worker.containerd]\n  enabled = false\n")
-	for _, r := range []string{"docker.io", "gcr.io"} {
-		fmt.Fprintf(&sb, "[registry.%q]\n  mirrors = [%q]\n", r, b.Registry)
-	}
-	fmt.Fprintf(&sb, "[registry.%q]\n  http = true\n", b.Registry)
-	return sb.String()
-}
-
-func (b *Bed) startDaemon(ctx context.Context) error {
-	b.Address = "unix://" + filepath.Join(b.Dir, "buildkitd.sock")
-	cfg := filepath.Join(b.Dir, "buildkitd.toml")
-	if err := os.WriteFile(cfg, []byte(b.daemonConfig()), 0o644); err != nil {
-		return err
-	}
-	logFile, err := os.Create(filepath.Join(b.Dir, "buildkitd.log"))
-	if err != nil {
-		return err
-	}
-	defer logFile.Close()
-	cmd := exec.Command(b.Tools.Buildkitd, "--config", cfg)
-	cmd.Stdout, cmd.Stderr = logFile, logFile
-	// Its own process group, so Stop can signal the daemon and any runc it
-	// spawned; and killed with us if the test binary dies without cleanup.
-	cmd.SysProcAttr = pdeathsig()
-	cmd.SysProcAttr.Setpgid = true
-	if err := cmd.Start(); err != nil {
-		return fmt.Errorf("start buildkitd: %w", err)
-	}
-	b.daemon = cmd
-	b.exited = make(chan struct{})
-	go func() { cmd.Wait(); close(b.exited) }() //nolint:errcheck // exit status is read from the log
-	_ = os.WriteFile(filepath.Join(b.Dir, "buildkitd.pid"), []byte(strconv.Itoa(cmd.Process.Pid)), 0o644)
-
-	deadline := time.Now().Add(60 * time.Second)
-	for {
-		select {
-		case <-b.exited:
-			return fmt.Errorf("buildkitd exited at start; its log (%s):\n%s", logFile.Name(), readTail(logFile.Name()))
-		case <-ctx.Done():
-			return ctx.Err()
-		default:
-		}
-		c, err := client.New(ctx, b.Address)
-		if err == nil {
-			if _, err = c.ListWorkers(ctx); err == nil {
-				b.client = c
-				return nil
-			}
-			c.Close()
-		}
-		if time.Now().After(deadline) {
-			return fmt.Errorf("buildkitd did not answer within 60s: %v; its log:\n%s", err, readTail(logFile.Name()))
-		}
-		time.Sleep(200 * time.Millisecond)
-	}
-}
-
-// setupBuildx creates a private DOCKER_CONFIG with buildx as a CLI plugin
-// and a remote-driver builder, made current, that talks to the bed.
-func (b *Bed) setupBuildx(ctx context.Context) error {
-	b.DockerConfig = filepath.Join(b.Dir, "docker")
-	plugins := filepath.Join(b.DockerConfig, "cli-plugins")
-	if err := os.MkdirAll(plugins, 0o755); err != nil {
-		return err
-	}
-	if err := os.Symlink(b.Tools.Buildx, filepath.Join(plugins, "docker-buildx")); err != nil {
-		return err
-	}
-	cmd := b.Docker(ctx, "buildx", "create", "--name", "slimbed", "--driver", "remote", "--use", b.Address)
-	if err := runLogged(cmd); err != nil {
-		return fmt.Errorf("create the buildx builder: %w", err)
-	}
-	return nil
-}
-
 // Docker returns a docker CLI command that uses the bed's builder.
 func (b *Bed) Docker(ctx context.Context, args ...string) *exec.Cmd {
-	cmd := exec.CommandContext(ctx, b.Tools.Docker, args...)
-	cmd.Env = append(os.Environ(), "DOCKER_CONFIG="+b.DockerConfig, "BUILDX_NO_DEFAULT_ATTESTATIONS=1")
-	return cmd
+	return b.main.Docker(ctx, args...)
 }
 
 // Env returns the environment a shell needs to use the bed by hand.
-func (b *Bed) Env() []string {
-	return []string{
-		"BUILDKIT_HOST=" + b.Address,
-		"DOCKER_CONFIG=" + b.DockerConfig,
-		"SLIMFRONT_REGISTRY=" + b.Registry,
-	}
-}
+func (b *Bed) Env() []string { return b.main.Env() }
 
-// Stop stops the daemon and registry, unmounts what the daemon left
-// mounted, and removes the state directory. It is safe to call twice, and
+// Stop stops the daemons (the main one and StartDaemon's) and the
+// registry, unmounts what the daemons left mounted, and removes the state
+// directory. It is safe to call twice, and
 // from several goroutines (a signal handler and a deferred stop): the
 // second caller waits for the first to finish.
 func (b *Bed) Stop() {
@@ -258,21 +173,15 @@ func (b *Bed) Stop() {
 }
 
 func (b *Bed) stop() {
-	if b.client != nil {
-		b.client.Close()
+	b.mu.Lock()
+	b.stopped = true
+	daemons := append([]*Daemon{b.main}, b.extra...)
+	b.mu.Unlock()
+	var wg sync.WaitGroup
+	for _, d := range daemons {
+		wg.Go(d.Stop)
 	}
-	if b.daemon != nil && b.daemon.Process != nil {
-		pgid := b.daemon.Process.Pid
-		_ = syscall.Kill(-pgid, syscall.SIGTERM)
-		select {
-		case <-b.exited:
-		case <-time.After(15 * time.Second):
-			_ = syscall.Kill(-pgid, syscall.SIGKILL)
-			<-b.exited
-		}
-		// runc children may have left the group; kill any still there.
-		_ = syscall.Kill(-pgid, syscall.SIGKILL)
-	}
+	wg.Wait()
 	if b.reg != nil {
 		_ = b.reg.close()
 	}
@@ -361,9 +270,12 @@ func reapStale(logf func(string, ...any)) {
 		if err != nil || processAlive(pid) {
 			continue
 		}
-		if data, err := os.ReadFile(filepath.Join(d, "buildkitd.pid")); err == nil {
-			if dpid, err := strconv.Atoi(strings.TrimSpace(string(data))); err == nil && processAlive(dpid) {
-				_ = syscall.Kill(-dpid, syscall.SIGKILL)
+		pidFiles, _ := filepath.Glob(filepath.Join(d, "daemons", "*", "buildkitd.pid"))
+		for _, pf := range append(pidFiles, filepath.Join(d, "buildkitd.pid")) {
+			if data, err := os.ReadFile(pf); err == nil {
+				if dpid, err := strconv.Atoi(strings.TrimSpace(string(data))); err == nil && processAlive(dpid) {
+					_ = syscall.Kill(-dpid, syscall.SIGKILL)
+				}
 			}
 		}
 		logf("removing stale bed %s (owner %d is gone)", d, pid)

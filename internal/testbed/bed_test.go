@@ -9,27 +9,35 @@ import (
 	"testing"
 )
 
-// Two beds must share nothing on the machine: every path and address in
-// the daemon's config lives under the bed's own directory or is its own
-// registry.
-func TestDaemonConfigIsPrivateToTheBed(t *testing.T) {
-	b := &Bed{Dir: "/tmp/slimbed-x", Registry: "127.0.0.1:4321", Address: "unix:///tmp/slimbed-x/buildkitd.sock"}
-	cfg := b.daemonConfig()
-	for _, want := range []string{
-		`root = "/tmp/slimbed-x/buildkitd"`,
-		`address = ["unix:///tmp/slimbed-x/buildkitd.sock"]`,
-		`socketPath = "/tmp/slimbed-x/otel-grpc.sock"`,
-		`[registry."docker.io"]` + "\n" + `  mirrors = ["127.0.0.1:4321"]`,
-		`[registry."gcr.io"]` + "\n" + `  mirrors = ["127.0.0.1:4321"]`,
-		`[registry."127.0.0.1:4321"]` + "\n" + `  http = true`,
-	} {
-		if !strings.Contains(cfg, want) {
-			t.Errorf("buildkitd.toml lacks %q:\n%s", want, cfg)
+// Two beds, or two daemons of one bed, must share nothing on the machine:
+// every path and address in a daemon's config lives under the daemon's own
+// directory or is its bed's registry.
+func TestDaemonConfigIsPrivateToTheDaemon(t *testing.T) {
+	for _, dir := range []string{"/tmp/slimbed-x", "/tmp/slimbed-x/daemons/b"} {
+		d, err := newDaemon("x", dir, "127.0.0.1:4321", nil)
+		if err != nil {
+			t.Fatal(err)
 		}
-	}
-	for _, line := range strings.Split(cfg, "\n") {
-		if strings.Contains(line, `"/`) && !strings.Contains(line, "/tmp/slimbed-x/") {
-			t.Errorf("config line %q names a path outside the bed", line)
+		cfg := d.config()
+		for _, want := range []string{
+			`root = "` + dir + `/buildkitd"`,
+			`address = ["unix://` + dir + `/buildkitd.sock"]`,
+			`socketPath = "` + dir + `/otel-grpc.sock"`,
+			`[registry."docker.io"]` + "\n" + `  mirrors = ["127.0.0.1:4321"]`,
+			`[registry."gcr.io"]` + "\n" + `  mirrors = ["127.0.0.1:4321"]`,
+			`[registry."127.0.0.1:4321"]` + "\n" + `  http = true`,
+		} {
+			if !strings.Contains(cfg, want) {
+				t.Errorf("buildkitd.toml lacks %q:\n%s", want, cfg)
+			}
+		}
+		for _, line := range strings.Split(cfg, "\n") {
+			if strings.Contains(line, `"/`) && !strings.Contains(line, dir+"/") {
+				t.Errorf("config line %q names a path outside %s", line, dir)
+			}
+		}
+		if d.DockerConfig != dir+"/docker" {
+			t.Errorf("DockerConfig = %s", d.DockerConfig)
 		}
 	}
 }

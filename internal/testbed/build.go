@@ -1,9 +1,7 @@
 package testbed
 
 import (
-	"bytes"
 	"context"
-	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -19,15 +17,7 @@ import (
 // Buildx runs `docker buildx build` with args exactly as a user would type
 // them, against the bed's builder, and returns its plain progress output.
 func (b *Bed) Buildx(ctx context.Context, dir string, args ...string) (string, error) {
-	cmd := b.Docker(ctx, append([]string{"buildx", "build", "--progress=plain"}, args...)...)
-	cmd.Dir = dir
-	var out bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &out, &out
-	err := cmd.Run()
-	if err != nil {
-		return out.String(), fmt.Errorf("docker buildx build %s: %w\n%s", strings.Join(args, " "), err, tail(out.String(), 6000))
-	}
-	return out.String(), nil
+	return b.main.Buildx(ctx, dir, args...)
 }
 
 // SolveOptions describes an in-process build: the frontend runs inside
@@ -102,7 +92,7 @@ func (b *Bed) Solve(ctx context.Context, opts SolveOptions, build gateway.BuildF
 	eg, ctx := errgroup.WithContext(ctx)
 	eg.Go(func() error {
 		var err error
-		res.Response, err = b.client.Build(ctx, so, "slimfront-test", build, ch)
+		res.Response, err = b.main.client.Build(ctx, so, "slimfront-test", build, ch)
 		return err
 	})
 	eg.Go(func() error {
@@ -173,7 +163,7 @@ func (b *Bed) ExportOCI(ctx context.Context, opts SolveOptions, build gateway.Bu
 	so.Exports = []client.ExportEntry{{Type: client.ExporterOCI, Output: func(map[string]string) (io.WriteCloser, error) {
 		return nopCloser{f}, nil
 	}}}
-	_, err = b.client.Build(ctx, so, "slimfront-test", build, nil)
+	_, err = b.main.client.Build(ctx, so, "slimfront-test", build, nil)
 	return err
 }
 

@@ -376,7 +376,7 @@ func (b *Bed) buildToLayout(ctx context.Context, dir string, locals map[string]s
 				"name": ref.String(), "push": "true", "registry.insecure": "true",
 			}}},
 		}
-		_, err = b.client.Build(ctx, opt, "testbed", func(ctx context.Context, c gateway.Client) (*gateway.Result, error) {
+		_, err = b.main.client.Build(ctx, opt, "testbed", func(ctx context.Context, c gateway.Client) (*gateway.Result, error) {
 			res, err := c.Solve(ctx, gateway.SolveRequest{Definition: def.ToPB()})
 			if err != nil {
 				return nil, err

@@ -323,7 +323,7 @@ func (b *Bed) buildIndexToLayout(ctx context.Context, dir string, locals map[str
 				"name": ref.String(), "push": "true", "registry.insecure": "true", "oci-mediatypes": "true",
 			}}},
 		}
-		_, err = b.client.Build(ctx, opt, "testbed", func(ctx context.Context, c gateway.Client) (*gateway.Result, error) {
+		_, err = b.main.client.Build(ctx, opt, "testbed", func(ctx context.Context, c gateway.Client) (*gateway.Result, error) {
 			res := gateway.NewResult()
 			var ps exptypes.Platforms
 			for _, im := range ix.platforms {

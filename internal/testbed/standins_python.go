@@ -268,7 +268,7 @@ func (b *Bed) solveFile(ctx context.Context, st llb.State, locals map[string]str
 		mounts[name] = fs
 	}
 	var data []byte
-	_, err = b.client.Build(ctx, client.SolveOpt{LocalMounts: mounts}, "testbed", func(ctx context.Context, c gateway.Client) (*gateway.Result, error) {
+	_, err = b.main.client.Build(ctx, client.SolveOpt{LocalMounts: mounts}, "testbed", func(ctx context.Context, c gateway.Client) (*gateway.Result, error) {
 		res, err := c.Solve(ctx, gateway.SolveRequest{Definition: def.ToPB()})
 		if err != nil {
 			return nil, err
