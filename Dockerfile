@@ -33,19 +33,22 @@ RUN --mount=type=bind,source=go.mod,target=go.mod \
       CGO_ENABLED=0 GOOS=$os GOARCH=$arch GOARM=${variant#v} \
         go build -trimpath -buildvcs=false -ldflags="-s -w" -o "/out/$(echo $p | tr / -)/slimserve" ./cmd/slimserve; \
     done
-# slimcompress precompresses sites during builds, which mount it from
-# the build platform's variant of this image: it is built for this
-# image's own platform only.
+# slimcompress precompresses sites during builds, and slimgocache is the
+# Go preset's GOCACHEPROG; builds mount them from the build platform's
+# variant of this image: they are built for this image's own platform
+# only.
 ARG TARGETOS TARGETARCH TARGETVARIANT
 RUN --mount=type=bind,source=go.mod,target=go.mod \
     --mount=type=bind,source=go.sum,target=go.sum \
     --mount=type=bind,source=serve,target=serve \
+    --mount=type=bind,source=gocacheprog,target=gocacheprog \
     --mount=type=bind,source=cmd/slimcompress,target=cmd/slimcompress \
+    --mount=type=bind,source=cmd/slimgocache,target=cmd/slimgocache \
     --mount=type=cache,id=slimfront-go-mod,target=/go/pkg/mod,sharing=shared \
     --mount=type=cache,id=slimfront-go-build,target=/root/.cache/go-build,sharing=shared \
     CGO_ENABLED=0 GOOS=$TARGETOS GOARCH=$TARGETARCH GOARM=${TARGETVARIANT#v} \
       go build -trimpath -buildvcs=false -ldflags="-s -w" \
-        -o /out/slimcompress ./cmd/slimcompress
+        -o /out/ ./cmd/slimcompress ./cmd/slimgocache
 
 FROM scratch
 COPY --from=build /out/slimfront /slimfront

@@ -7,6 +7,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -57,9 +58,22 @@ type variant struct {
 	times map[string][]time.Duration
 	size  int64 // compressed
 	files int64 // unpacked bytes
+	cache int64 // the registry cache's bytes, for a fleet example
 }
 
 var scenarios = []string{"cold build", "no-op rebuild", "one-file edit", "lockfile edit"}
+
+// The fleet scenarios, for an example whose [rebuild] sets fleet: a cold
+// build with `--cache-to type=registry,mode=max`, and a one-file edit
+// built on a daemon that never built anything, with --cache-from: empty,
+// or holding only the builder images (a runner with an image cache).
+const (
+	coldExport   = "cold + cache export"
+	freshEdit    = "fresh-daemon edit"
+	freshBuilder = "  ...builder pulled"
+)
+
+var fleetScenarios = []string{coldExport, freshEdit, freshBuilder}
 
 // twoPlatforms is the scenario of a cold build for every platform of the
 // example's expect.toml, in one index, which slimfront and its ejected
@@ -98,14 +112,15 @@ func benchExample(b *testing.B, bed *testbed.Bed, name string, e *expectations, 
 	for _, v := range variants {
 		v.times = map[string][]time.Duration{}
 		image := bed.Ref("bench-" + name + "-" + v.name + ":latest")
-		build := func(extra ...string) time.Duration {
+		buildOn := func(d *testbed.Daemon, extra ...string) time.Duration {
 			args := append(append(append([]string{}, v.args...), extra...), "--push", "-t", image, ".")
 			start := time.Now()
-			if _, err := bed.Buildx(ctx, v.dir, args...); err != nil {
+			if _, err := d.Buildx(ctx, v.dir, args...); err != nil {
 				b.Fatal(err)
 			}
 			return time.Since(start)
 		}
+		build := func(extra ...string) time.Duration { return buildOn(bed.Main(), extra...) }
 		for i := 0; i < runs; i++ {
 			ns := fmt.Sprintf("BUILDKIT_CACHE_MOUNT_NS=bench-%d-%d-", time.Now().UnixNano(), i)
 			if len(e.Platforms) > 1 && (v.name == "slimfront" || v.name == "ejected") {
@@ -117,6 +132,9 @@ func benchExample(b *testing.B, bed *testbed.Bed, name string, e *expectations, 
 			v.times["one-file edit"] = append(v.times["one-file edit"], build("--build-arg", ns))
 			r.editLockfile(b, v.dir, i)
 			v.times["lockfile edit"] = append(v.times["lockfile edit"], build("--build-arg", ns))
+			if r.Fleet {
+				benchFleet(b, bed, v, i, ns, r, buildOn)
+			}
 		}
 		img, err := bed.Inspect(ctx, image, "linux/amd64")
 		if err != nil {
@@ -156,8 +174,8 @@ func benchExample(b *testing.B, bed *testbed.Bed, name string, e *expectations, 
 		}
 		sb.WriteString("\n")
 	}
-	for _, s := range append(scenarios, twoPlatforms) {
-		if s == twoPlatforms && len(variants[0].times[s]) == 0 {
+	for _, s := range append(append(scenarios, twoPlatforms), fleetScenarios...) {
+		if len(variants[0].times[s]) == 0 {
 			continue
 		}
 		var vals []float64
@@ -183,6 +201,13 @@ func benchExample(b *testing.B, bed *testbed.Bed, name string, e *expectations, 
 			fmt.Fprintf(&sb, " %11.2fx", median(v.times[twoPlatforms]).Seconds()/median(v.times["cold build"]).Seconds())
 		}
 		sb.WriteString("\n")
+	}
+	if r.Fleet {
+		var cache []float64
+		for _, v := range variants {
+			cache = append(cache, float64(v.cache)/1e6)
+		}
+		row("registry cache", cache, "M")
 	}
 	var comp, unpacked []float64
 	for _, v := range variants {
@@ -237,4 +262,93 @@ func median(ds []time.Duration) time.Duration {
 	s := append([]time.Duration(nil), ds...)
 	sort.Slice(s, func(i, j int) bool { return s[i] < s[j] })
 	return s[len(s)/2]
+}
+
+// benchFleet times the fleet scenarios of run i for v: a cold build on
+// the bed's daemon exporting a registry cache, a one-file edit, then the
+// edited tree built by a fresh daemon with --cache-from, and by another
+// one that first pulled the variant's builder images.
+func benchFleet(b *testing.B, bed *testbed.Bed, v *variant, i int, ns string, r *rebuild, buildOn func(*testbed.Daemon, ...string) time.Duration) {
+	ctx := context.Background()
+	ref := bed.CacheRef(fmt.Sprintf("bench-%s-%d-%d", v.name, i, time.Now().UnixNano()))
+	v.times[coldExport] = append(v.times[coldExport], buildOn(bed.Main(), "--no-cache", "--build-arg", ns+"fleet-", "--cache-to", "type=registry,ref="+ref+",mode=max"))
+	size, err := bed.RefSize(ctx, ref)
+	if err != nil {
+		b.Fatal(err)
+	}
+	v.cache = size
+	r.editSource(b, v.dir, fmt.Sprintf("fleet edit %d", i))
+	for k, scenario := range []string{freshEdit, freshBuilder} {
+		d, err := bed.StartDaemon(ctx, fmt.Sprintf("f%d%c-%.8s", i, 'a'+k, v.name))
+		if err != nil {
+			b.Fatal(err)
+		}
+		if scenario == freshBuilder {
+			pullBuilders(b, d, v)
+		}
+		v.times[scenario] = append(v.times[scenario], buildOn(d, "--build-arg", ns+"fleet-", "--cache-from", "type=registry,ref="+ref))
+		d.Stop()
+	}
+}
+
+// pullBuilders has d pull and unpack the images v's Dockerfile runs
+// commands on, as a runner whose image cache holds them would have.
+func pullBuilders(b *testing.B, d *testbed.Daemon, v *variant) {
+	var df string
+	if v.name == "slimfront" {
+		// The images of its plan, which its ejected Dockerfile names.
+		var err error
+		if df, err = eject.Dockerfile(planOf(b, v.dir)); err != nil {
+			b.Fatal(err)
+		}
+	} else {
+		file := "Dockerfile"
+		if len(v.args) == 2 && v.args[0] == "-f" {
+			file = v.args[1]
+		}
+		data, err := os.ReadFile(filepath.Join(v.dir, file))
+		if err != nil {
+			b.Fatal(err)
+		}
+		df = string(data)
+	}
+	for _, img := range builderImages(df) {
+		dir := b.TempDir()
+		if err := os.WriteFile(filepath.Join(dir, "Dockerfile"), []byte("FROM "+img+"\nRUN [\"true\"]\n"), 0o644); err != nil {
+			b.Fatal(err)
+		}
+		if _, err := d.Buildx(context.Background(), dir, "."); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// builderImages lists the images a Dockerfile's stages with a RUN are
+// built FROM (not earlier stages), once each.
+func builderImages(df string) []string {
+	stages := map[string]bool{}
+	var out []string
+	base := ""
+	for _, line := range strings.Split(df, "\n") {
+		f := strings.Fields(line)
+		if len(f) == 0 {
+			continue
+		}
+		switch strings.ToUpper(f[0]) {
+		case "FROM":
+			words := slices.DeleteFunc(f[1:], func(w string) bool { return strings.HasPrefix(w, "--") })
+			base = ""
+			if len(words) > 0 && !stages[words[0]] && words[0] != "scratch" {
+				base = words[0]
+			}
+			if len(words) == 3 && strings.EqualFold(words[1], "AS") {
+				stages[words[2]] = true
+			}
+		case "RUN":
+			if base != "" && !slices.Contains(out, base) {
+				out = append(out, base)
+			}
+		}
+	}
+	return out
 }

@@ -104,6 +104,9 @@ type rebuild struct {
 	// Comment starts a comment line in the edited file's language: the
 	// edit appends one. Default "//".
 	Comment string `toml:"comment"`
+	// Fleet makes the bench time a CI fleet too: a cold build exporting
+	// a registry cache, then the edit on a fresh daemon importing it.
+	Fleet bool `toml:"fleet"`
 }
 
 // examples lists examples/*, each with its expectations.

@@ -45,6 +45,9 @@ const (
 	goOut      = "/out"
 	goModCache = "/go/pkg/mod"
 	goCache    = "/root/.cache/go-build"
+	// goSharedCache is where the packages step mounts the go-build cache
+	// that every app shares, read through by slimgocache.
+	goSharedCache = "/root/.cache/go-build-shared"
 )
 
 // goFacts are what the Go preset reads from the source tree.
@@ -129,7 +132,7 @@ func planGo(in preset.Input) (*plan.Plan, error) {
 		return nil, err
 	}
 	return preset.Finish(&plan.Plan{
-		Stages:   goStages(in.Source, s, opts, facts, name, env),
+		Stages:   goStages(in.Source, in.Self, s, opts, facts, name, env),
 		Image:    image,
 		Notes:    []string{"builder " + golangImage(facts.version) + ": " + facts.versionWhy},
 		Warnings: append(facts.warnings, preset.RuntimeWarnings(s)...),
@@ -145,7 +148,7 @@ func planGo(in preset.Input) (*plan.Plan, error) {
 // app: deps holds the modules, packages the compiled packages the app
 // imports. The build step's GOCACHE is a cache mount seeded from
 // packages, so on one daemon it stays warm across edits.
-func goStages(fsys fs.FS, s *spec.Spec, opts options, facts *goFacts, name string, env []string) []plan.Stage {
+func goStages(fsys fs.FS, self string, s *spec.Spec, opts options, facts *goFacts, name string, env []string) []plan.Stage {
 	builder := plan.ImageRef(golangImage(facts.version))
 	toolEnv := []string{"GOCACHE=" + goCache, "GOMODCACHE=" + goModCache, "GOTOOLCHAIN=local"}
 
@@ -182,6 +185,18 @@ func goStages(fsys fs.FS, s *spec.Spec, opts options, facts *goFacts, name strin
 		// Name what is skipped (a package for another GOOS), print
 		// nothing for what compiled.
 		args = append(args, "-f", "{{if .Error}}skipped {{.ImportPath}}: {{.Error}}{{end}}")
+		var mounts []plan.Mount
+		if self != "" {
+			// Through slimgocache, the packages compiled for any app
+			// before (the go-build cache mount) are copied into the
+			// layer instead of compiled again: a go.mod edit
+			// recompiles only what changed, as with cache mounts alone.
+			args = append([]string{"env", "GOCACHEPROG=" + path.Join(preset.SelfToolsDir, "slimgocache") + " " + goCache + " " + goSharedCache}, args...)
+			mounts = []plan.Mount{
+				{Target: goSharedCache, Type: plan.MountCache, CacheID: "go-build"},
+				preset.SelfTools(self),
+			}
+		}
 		stages = append(stages, plan.Stage{
 			Name:    "packages",
 			From:    from,
@@ -191,6 +206,7 @@ func goStages(fsys fs.FS, s *spec.Spec, opts options, facts *goFacts, name strin
 			Runs: []plan.Run{{
 				Name:   fmt.Sprintf("compile the %d packages the app imports", len(imports)),
 				Args:   append(args, imports...),
+				Mounts: mounts,
 				Source: "entrypoint",
 			}},
 		})

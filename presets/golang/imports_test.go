@@ -10,6 +10,7 @@ import (
 
 	"github.com/slimfront/slimfront/plan"
 	"github.com/slimfront/slimfront/presets/golang"
+	"github.com/slimfront/slimfront/presets/preset"
 )
 
 // importingApp is a service whose main package reaches a module, the
@@ -156,5 +157,36 @@ func TestGoFactsFollowImports(t *testing.T) {
 	}
 	if rounds != 3 {
 		t.Errorf("%d rounds to settle, want 3 (main, its imports, theirs)", rounds)
+	}
+}
+
+// With the slimfront image known, the packages step compiles through
+// slimgocache, reading the go-build cache every app shares: a go.mod
+// edit then recompiles only what changed. The build step reads the
+// layer as a plain GOCACHE.
+func TestGoPackagesReadTheSharedCache(t *testing.T) {
+	in := preset.Input{Spec: parseSpec(t, `entrypoint = "./cmd/server"`), Source: importingApp(), Platform: amd64, BuildPlatform: amd64, Self: "docker.io/org/slimfront:1.0"}
+	p, err := golang.Preset.Plan(in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	run := onlyRun(t, stage(t, p, "packages"))
+	if want := []string{"env", "GOCACHEPROG=/slimfront/slimgocache /root/.cache/go-build /root/.cache/go-build-shared", "go", "list"}; !slices.Equal(run.Args[:4], want) {
+		t.Errorf("packages step runs %q, want it to start %q", run.Args, want)
+	}
+	want := []plan.Mount{
+		{Target: "/root/.cache/go-build-shared", Type: plan.MountCache, CacheID: "go-build"},
+		{Target: "/slimfront", Type: plan.MountImage, Image: "docker.io/org/slimfront:1.0", Source: "/usr/lib/slimfront"},
+	}
+	if !reflect.DeepEqual(run.Mounts, want) {
+		t.Errorf("packages mounts = %+v, want %+v", run.Mounts, want)
+	}
+	if args := onlyRun(t, stage(t, p, "build")).Args; slices.ContainsFunc(args, func(a string) bool { return strings.Contains(a, "GOCACHEPROG") }) {
+		t.Errorf("the build step %q runs through slimgocache; it reads the seeded cache mount itself", args)
+	}
+	// Without the image (a unit test's, a plan made offline) the step
+	// compiles into the layer alone.
+	if run := onlyRun(t, stage(t, planFor(t, `entrypoint = "./cmd/server"`, importingApp(), amd64), "packages")); run.Args[0] != "go" || len(run.Mounts) > 0 {
+		t.Errorf("without Self the packages step is %q with mounts %+v, want plain go list", run.Args, run.Mounts)
 	}
 }

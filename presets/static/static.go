@@ -39,16 +39,13 @@ const (
 	// <serverDir>/slimcompress for the image's own platform: a build
 	// mounts the build platform's slimfront image, so an ejected
 	// Dockerfile names no platform for it.
-	serverDir = "/usr/lib/slimfront"
+	serverDir = preset.SelfToolsImageDir
 	// serverBin is the server's name, in the slimfront image and the app's.
 	serverBin = "slimserve"
 	// compressBin precompresses a site at build time. It is a binary of
 	// its own because the brotli encoder would more than double the
 	// server's size.
 	compressBin = "slimcompress"
-	// toolMount is where a build stage sees the build platform's
-	// directory of the slimfront image, to precompress the site.
-	toolMount = "/slimfront"
 	// defaultPort is where the server listens when [runtime] ports names none.
 	defaultPort = "8080"
 )
@@ -251,11 +248,9 @@ func plainSite(in preset.Input, o options) (*siteBuild, error) {
 // dir, with slimcompress from the slimfront image of the build platform.
 func compressRun(in preset.Input, dir, key string) plan.Run {
 	return plan.Run{
-		Name: "precompress " + dir,
-		Args: []string{path.Join(toolMount, compressBin), dir},
-		Mounts: []plan.Mount{{
-			Target: toolMount, Type: plan.MountImage, Image: in.Self, Source: serverDir,
-		}},
+		Name:   "precompress " + dir,
+		Args:   []string{path.Join(preset.SelfToolsDir, compressBin), dir},
+		Mounts: []plan.Mount{preset.SelfTools(in.Self)},
 		Source: key,
 	}
 }
