@@ -925,24 +925,29 @@ func TestImageMount(t *testing.T) {
 // the mount's input is the stage's root, its selector the directory.
 func TestSeededCacheMount(t *testing.T) {
 	p := goPlan("server", amd64)
+	// A stage of its own holds the seed: the build's base is deps.
+	p.Stages = append(p.Stages[:1], append([]plan.Stage{{
+		Name: "packages", From: plan.StageRef("deps"), Workdir: "/src",
+		Runs: []plan.Run{{Name: "compile", Args: []string{"go", "list", "-export", "std"}}},
+	}}, p.Stages[1:]...)...)
 	build := p.Stage("build")
 	for i, m := range build.Runs[0].Mounts {
 		if m.CacheID == "go-build" {
-			build.Runs[0].Mounts[i].From, build.Runs[0].Mounts[i].Source = "deps", "/root/.cache/go-build"
+			build.Runs[0].Mounts[i].From, build.Runs[0].Mounts[i].Source = "packages", "/root/.cache/go-build"
 		}
 	}
 	g := buildGraph(t, p, options(&fakeImages{}, amd64))
-	depsDigest, _, _ := g.exec(t, goDeps)
+	depsDigest, _, _ := g.exec(t, "[slimfront go] compile")
 	_, op, exec := g.exec(t, goBuild)
 	m := mount(t, exec, "/root/.cache/go-build")
 	if m.MountType != pb.MountType_CACHE || m.CacheOpt == nil || m.CacheOpt.ID != "slimfront-go-build" {
 		t.Fatalf("mount = %+v, want the go-build cache", m)
 	}
 	if m.Input == int64(pb.Empty) || m.Selector != "/root/.cache/go-build" || m.Output != int64(pb.SkipOutput) {
-		t.Fatalf("mount = %+v, want input the deps stage, selector /root/.cache/go-build, no output", m)
+		t.Fatalf("mount = %+v, want input the packages stage, selector /root/.cache/go-build, no output", m)
 	}
 	if got := digest.Digest(op.Inputs[m.Input].Digest); got != depsDigest {
-		t.Errorf("seed is %s, want the deps stage's last step %s", g.name(got), g.name(depsDigest))
+		t.Errorf("seed is %s, want the packages stage's last step %s", g.name(got), g.name(depsDigest))
 	}
 	// Unseeded, the mount starts empty (TestCacheMounts); seeding must
 	// not change the deps step.

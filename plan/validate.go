@@ -79,6 +79,11 @@ func (p *Plan) Validate() error {
 					if m.From != "" && (!seen[m.From] || m.From == s.Name) {
 						bad("%s: cache mount %s starts from %q, which is not an earlier stage", where, m.Target, m.From)
 					}
+					if m.From != "" && s.From == StageRef(m.From) {
+						// The root and the seed would be one input, which
+						// BuildKit keys by a content hash of all of it.
+						bad("%s: cache mount %s starts from %q, the stage's own base; seed it from another stage", where, m.Target, m.From)
+					}
 					if (m.From != "") != (m.Source != "") || m.Source != "" && (!path.IsAbs(m.Source) || hasControl(m.Source)) {
 						bad("%s: cache mount %s needs both a stage and an absolute source directory to start from, or neither", where, m.Target)
 					}

@@ -88,6 +88,9 @@ func TestValidateRejects(t *testing.T) {
 		{"cache seeded from a later stage", func(p *plan.Plan) {
 			p.Stages[0].Runs[0].Mounts[0].From, p.Stages[0].Runs[0].Mounts[0].Source = "build", "/root/.npm"
 		}, `stage deps: cache mount /root/.npm starts from "build", which is not an earlier stage`},
+		{"cache seeded from the stage's own base", func(p *plan.Plan) {
+			p.Stages[1].Runs[1].Mounts = append(p.Stages[1].Runs[1].Mounts, plan.Mount{Target: "/c", Type: plan.MountCache, CacheID: "c", From: "deps", Source: "/c"})
+		}, `stage build: cache mount /c starts from "deps", the stage's own base`},
 		{"cache seeded with no directory", func(p *plan.Plan) {
 			p.Stages[0].Runs[0].Mounts[0].From = "x"
 			p.Stages = append([]plan.Stage{{Name: "x", From: plan.Scratch, Workdir: "/", Runs: []plan.Run{{Name: "x", Args: []string{"x"}}}}}, p.Stages...)

@@ -210,7 +210,10 @@ func goStages(fsys fs.FS, self string, s *spec.Spec, opts options, facts *goFact
 				Source: "entrypoint",
 			}},
 		})
-		from = plan.StageRef("packages")
+		// The build stays on deps: were its root the packages stage
+		// too, BuildKit would key the step by a content hash of that
+		// whole root (the builder image included), since the seeded
+		// cache mount selects part of it, seconds per new seed.
 		goBuildCache.From, goBuildCache.Source = "packages", goCache
 	}
 
