@@ -124,15 +124,11 @@ func printed(t *testing.T, out, part string) []string {
 // and how long it took, or CACHED.
 func stepTimes(out string) string {
 	names := map[string]string{}
-	var order []string
 	var sb strings.Builder
 	head := regexp.MustCompile(`^(#\d+) (\[.*|resolve .*|importing cache.*|exporting .*|pushing .*|load .*)$`)
 	done := regexp.MustCompile(`^(#\d+) (DONE [0-9.]+s|CACHED)$`)
 	for _, l := range strings.Split(out, "\n") {
 		if m := head.FindStringSubmatch(l); m != nil {
-			if _, ok := names[m[1]]; !ok {
-				order = append(order, m[1])
-			}
 			names[m[1]] = m[2]
 		}
 		if m := done.FindStringSubmatch(l); m != nil && names[m[1]] != "" {
