@@ -1,0 +1,8 @@
+struct ConnectingPool<C, P> {
+    connector: C,
+    pool: P,
+}
+
+struct PoolableSvc<S>(S);
+
+

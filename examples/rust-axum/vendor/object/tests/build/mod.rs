@@ -1,0 +1,3 @@
+#![cfg(feature = "build")]
+
+mod elf;

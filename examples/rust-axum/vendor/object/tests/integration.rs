@@ -1,0 +1,3 @@
+mod build;
+mod read;
+mod round_trip;

@@ -1,0 +1,5 @@
+#![cfg(feature = "read")]
+
+mod coff;
+mod elf;
+mod macho;

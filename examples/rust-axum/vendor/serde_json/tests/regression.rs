@@ -1,0 +1,5 @@
+#![allow(clippy::needless_lifetimes)]
+
+mod regression {
+    automod::dir!("tests/regression");
+}
