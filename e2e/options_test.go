@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/moby/buildkit/frontend/subrequests/targets"
 )
@@ -49,6 +50,40 @@ func TestSourceDateEpochReproducible(t *testing.T) {
 				t.Errorf("two builds with SOURCE_DATE_EPOCH differ: %s vs %s", digests[0], digests[1])
 			}
 		})
+	}
+}
+
+// TestRustIncrementalReproducible: the Rust preset keeps rustc's
+// incremental state in the target cache mount, so an image built over a
+// warm cache (after an edit, then undoing it) must be the image a cold
+// build gives, byte for byte.
+func TestRustIncrementalReproducible(t *testing.T) {
+	b := needBed(t)
+	needFrontend(t)
+	ctx := context.Background()
+	dir := copyExample(t, "rust-api")
+	ns := fmt.Sprintf("repro-rust-%d-", time.Now().UnixNano())
+	build := func(cacheNS string) string {
+		t.Helper()
+		ref := b.Ref("rust-api:repro")
+		if _, err := b.Buildx(ctx, dir, "-f", "app.toml", "--build-arg", "SOURCE_DATE_EPOCH=1700000000",
+			"--build-arg", "BUILDKIT_CACHE_MOUNT_NS="+cacheNS, "--push", "-t", ref, "."); err != nil {
+			t.Fatal(err)
+		}
+		img, err := b.Inspect(ctx, ref, "linux/amd64")
+		if err != nil {
+			t.Fatal(err)
+		}
+		return img.Digest.String()
+	}
+	cold := build(ns + "a")
+	// A code change (not a comment) that the warm build then undoes.
+	routes := filepath.Join(dir, "src/routes.rs")
+	replaceIn(t, routes, `status: "ok"`, `status: "edited"`)
+	build(ns + "b")
+	replaceIn(t, routes, `status: "edited"`, `status: "ok"`)
+	if warm := build(ns + "b"); warm != cold {
+		t.Errorf("rust-api built over a warm incremental cache is %s, built cold %s", warm, cold)
 	}
 }
 

@@ -144,15 +144,20 @@ func (w *writer) run(st plan.Stage, r plan.Run) error {
 			}
 			mounts = append(mounts, fmt.Sprintf("--mount=type=cache,id=%s,target=%s,sharing=shared%s", m.CacheName(), m.Target, from))
 		case plan.MountContext:
-			rw := ""
-			if m.Writable {
-				rw = ",rw"
-			}
-			mounts = append(mounts, "--mount=type=bind,target="+m.Target+rw)
+			mounts = append(mounts, "--mount=type=bind,target="+m.Target)
 		case plan.MountSecret:
 			mounts = append(mounts, fmt.Sprintf("--mount=type=secret,id=%s,target=%s", m.SecretID, m.Target))
 		case plan.MountImage:
 			mounts = append(mounts, fmt.Sprintf("--mount=type=bind,from=%s,source=%s,target=%s", w.aliases[m.Image], m.Source, m.Target))
+		case plan.MountStage:
+			// The paths come from the app's own files (a vendor directory),
+			// and a --mount flag has no quoting to carry a space or a comma.
+			for _, p := range []string{m.Source, m.Target} {
+				if !plainMountPath(p) {
+					return keyed(r.Source, fmt.Errorf("stage %s: a Dockerfile's --mount cannot say the path %q; rename the directory to letters, digits and . _ - + @", st.Name, p))
+				}
+			}
+			mounts = append(mounts, fmt.Sprintf("--mount=type=bind,from=%s,source=%s,target=%s", m.From, m.Source, m.Target))
 		case plan.MountOutput:
 			// A Dockerfile has no output mount: the artifact stays in the
 			// stage's filesystem, where the final stage copies it from.
@@ -167,6 +172,16 @@ func (w *writer) run(st plan.Stage, r plan.Run) error {
 	}
 	w.linef("RUN %s \\\n    %s", strings.Join(mounts, " \\\n    "), args)
 	return nil
+}
+
+// plainMountPath reports whether p can stand in a --mount flag as it is.
+func plainMountPath(p string) bool {
+	for _, r := range p {
+		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || strings.ContainsRune("/._-+@", r)) {
+			return false
+		}
+	}
+	return p != ""
 }
 
 // isRecursive reports whether an input pattern matches at any depth.

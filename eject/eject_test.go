@@ -1059,6 +1059,23 @@ func TestDockerfileImageMount(t *testing.T) {
 	}
 }
 
+// A stage mount is a read-only bind mount from the stage; a path a --mount
+// flag cannot carry is refused, naming the run's app.toml key.
+func TestDockerfileStageMount(t *testing.T) {
+	p := nodePlan()
+	build := p.Stage("prod-deps")
+	build.Runs[0].Mounts = append(build.Runs[0].Mounts, plan.Mount{Target: "/app/vendor", Type: plan.MountStage, From: "deps", Source: "/slimfront/vendor/vendor"})
+	build.Runs[0].Source = "entrypoint"
+	wantLines(t, dockerfile(t, p), "    --mount=type=bind,from=deps,source=/slimfront/vendor/vendor,target=/app/vendor \\")
+
+	build.Runs[0].Mounts[len(build.Runs[0].Mounts)-1].Target = "/app/third party,x"
+	_, err := eject.Dockerfile(p)
+	var e *eject.Error
+	if !errors.As(err, &e) || e.Key != "entrypoint" || !strings.Contains(e.Msg, `cannot say the path "/app/third party,x"`) {
+		t.Errorf("eject = %v, want an *eject.Error about entrypoint", err)
+	}
+}
+
 // TestDockerfileEscapesPaths checks that paths with spaces, quotes, $ and
 // backslashes reach BuildKit as written: each COPY source and destination,
 // and each WORKDIR, evaluates to the plan's path.

@@ -956,6 +956,29 @@ func TestSeededCacheMount(t *testing.T) {
 	}
 }
 
+// A stage mount shows a directory of an earlier stage, read-only: the
+// mount's input is that stage's last step, its selector the directory.
+func TestStageMount(t *testing.T) {
+	p := goPlan("server", amd64)
+	p.Stages = append([]plan.Stage{{
+		Name: "vendor", From: plan.ImageRef(golangImage), Workdir: "/slimfront/vendor",
+		Inputs: plan.Inputs{Paths: []string{"vendor/**"}},
+		Runs:   []plan.Run{{Name: "settle", Args: []string{"find", ".", "-exec", "touch", "-h", "-d", "@1", "{}", "+"}}},
+	}}, p.Stages...)
+	build := p.Stage("build")
+	build.Runs[0].Mounts = append(build.Runs[0].Mounts, plan.Mount{Target: "/src/vendor", Type: plan.MountStage, From: "vendor", Source: "/slimfront/vendor/vendor"})
+	g := buildGraph(t, p, options(&fakeImages{}, amd64))
+	vendorDigest, _, _ := g.exec(t, "[slimfront go] settle")
+	_, op, exec := g.exec(t, goBuild)
+	m := mount(t, exec, "/src/vendor")
+	if m.MountType != pb.MountType_BIND || !m.Readonly || m.Selector != "/slimfront/vendor/vendor" || m.Output != int64(pb.SkipOutput) {
+		t.Fatalf("mount = %+v, want a read-only bind of /slimfront/vendor/vendor with no output", m)
+	}
+	if got := digest.Digest(op.Inputs[m.Input].Digest); got != vendorDigest {
+		t.Errorf("mount input is %s, want the vendor stage's last step %s", g.name(got), g.name(vendorDigest))
+	}
+}
+
 // The target placeholders of a stage's env become the target's OS and
 // architecture, per platform.
 func TestStageEnvTargetPlaceholders(t *testing.T) {

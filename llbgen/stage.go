@@ -98,12 +98,7 @@ func (g *gen) run(ctx context.Context, base llb.State, s plan.Stage, r plan.Run,
 			}
 			opts = append(opts, llb.AddMount(m.Target, seed, mopts...))
 		case plan.MountContext:
-			if m.Writable {
-				// A scratch copy for this run: its changes are discarded.
-				opts = append(opts, llb.AddMount(m.Target, g.opt.Context, llb.ForceNoOutput))
-			} else {
-				opts = append(opts, llb.AddMount(m.Target, g.opt.Context, llb.Readonly))
-			}
+			opts = append(opts, llb.AddMount(m.Target, g.opt.Context, llb.Readonly))
 		case plan.MountOutput:
 			opts = append(opts, llb.AddMount(m.Target, llb.Scratch()))
 		case plan.MountImage:
@@ -114,6 +109,8 @@ func (g *gen) run(ctx context.Context, base llb.State, s plan.Stage, r plan.Run,
 				return llb.ExecState{}, fmt.Errorf("stage %s: %w", s.Name, err)
 			}
 			opts = append(opts, llb.AddMount(m.Target, img, llb.SourcePath(m.Source), llb.Readonly))
+		case plan.MountStage:
+			opts = append(opts, llb.AddMount(m.Target, g.roots[m.From], llb.SourcePath(m.Source), llb.Readonly))
 		case plan.MountSecret:
 			// Optional: a build without --secret still works against a
 			// public registry. The secret's value is never part of the

@@ -110,7 +110,7 @@ type MountType string
 const (
 	// MountCache is a persistent cache directory shared between builds.
 	MountCache MountType = "cache"
-	// MountContext is the build context, read-only unless Writable.
+	// MountContext is the build context, read-only.
 	MountContext MountType = "context"
 	// MountOutput is an empty directory whose content is the stage's
 	// artifact: a copy from the stage at or under Target reads it.
@@ -121,6 +121,10 @@ const (
 	// MountImage is a directory of an image (Image, on the build
 	// platform), read-only: a tool the stage runs without installing it.
 	MountImage MountType = "image"
+	// MountStage is directory Source of an earlier stage From,
+	// read-only: context files a stage prepared once (vendored sources
+	// with settled mtimes), which a run sees without copying them.
+	MountStage MountType = "stage"
 )
 
 // Mount is one mount of a Run.
@@ -134,7 +138,8 @@ type Mount struct {
 	SecretID string `json:"secret_id,omitempty"`
 	// Image is an image mount's image.
 	Image string `json:"image,omitempty"`
-	// From is, for a cache mount, an earlier stage whose Source directory
+	// From is the earlier stage a stage mount shows. For a cache mount,
+	// it is an earlier stage whose Source directory
 	// a new cache starts from (a Dockerfile's from=): work a stage kept in
 	// its layers, where a registry cache carries it to other daemons,
 	// reaches the cache mount that later builds on one daemon keep warm.
@@ -142,11 +147,8 @@ type Mount struct {
 	// a fresh cache.
 	From string `json:"from,omitempty"`
 	// Source is the absolute directory mounted: of Image for an image
-	// mount, of stage From for a seeded cache mount.
+	// mount, of stage From for a stage mount or a seeded cache mount.
 	Source string `json:"source,omitempty"`
-	// Writable lets the run change a context mount's files (their
-	// mtimes, say) for itself: the changes are discarded with the mount.
-	Writable bool `json:"writable,omitempty"`
 }
 
 // CacheName is the cache mount's BuildKit ID (before any namespace):

@@ -97,6 +97,18 @@ func (p *Plan) Validate() error {
 					if m.Image == "" || !path.IsAbs(m.Source) || hasControl(m.Source) {
 						bad("%s: image mount %s needs an image and an absolute source directory", where, m.Target)
 					}
+				case MountStage:
+					if !seen[m.From] || m.From == s.Name {
+						bad("%s: stage mount %s shows %q, which is not an earlier stage", where, m.Target, m.From)
+					}
+					if s.From == StageRef(m.From) {
+						// As for a seeded cache: one input as root and
+						// mount is keyed by a content hash of all of it.
+						bad("%s: stage mount %s shows %q, the stage's own base; its files are there already", where, m.Target, m.From)
+					}
+					if !path.IsAbs(m.Source) || hasControl(m.Source) {
+						bad("%s: stage mount %s needs an absolute source directory", where, m.Target)
+					}
 				case MountContext:
 				default:
 					bad("%s: unknown mount type %q", where, m.Type)

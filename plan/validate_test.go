@@ -95,6 +95,18 @@ func TestValidateRejects(t *testing.T) {
 			p.Stages[0].Runs[0].Mounts[0].From = "x"
 			p.Stages = append([]plan.Stage{{Name: "x", From: plan.Scratch, Workdir: "/", Runs: []plan.Run{{Name: "x", Args: []string{"x"}}}}}, p.Stages...)
 		}, "stage deps: cache mount /root/.npm needs both a stage and an absolute source directory to start from, or neither"},
+		{"stage mount of a later stage", func(p *plan.Plan) {
+			p.Stages[0].Runs[0].Mounts = append(p.Stages[0].Runs[0].Mounts, plan.Mount{Target: "/v", Type: plan.MountStage, From: "build", Source: "/v"})
+		}, `stage deps: stage mount /v shows "build", which is not an earlier stage`},
+		{"stage mount of its own stage", func(p *plan.Plan) {
+			p.Stages[0].Runs[0].Mounts = append(p.Stages[0].Runs[0].Mounts, plan.Mount{Target: "/v", Type: plan.MountStage, From: "deps", Source: "/v"})
+		}, `stage deps: stage mount /v shows "deps", which is not an earlier stage`},
+		{"stage mount of a relative directory", func(p *plan.Plan) {
+			p.Stages[1].Runs[1].Mounts = append(p.Stages[1].Runs[1].Mounts, plan.Mount{Target: "/v", Type: plan.MountStage, From: "deps", Source: "v"})
+		}, "stage build: stage mount /v needs an absolute source directory"},
+		{"stage mount of the stage's own base", func(p *plan.Plan) {
+			p.Stages[1].Runs[1].Mounts = append(p.Stages[1].Runs[1].Mounts, plan.Mount{Target: "/v", Type: plan.MountStage, From: "deps", Source: "/v"})
+		}, `stage build: stage mount /v shows "deps", the stage's own base`},
 		{"unknown mount type", func(p *plan.Plan) { p.Stages[0].Runs[0].Mounts[0].Type = "tmpfs" },
 			`stage deps: unknown mount type "tmpfs"`},
 		{"two output mounts", func(p *plan.Plan) {

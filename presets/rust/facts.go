@@ -252,5 +252,14 @@ func vendorDirs(src fs.FS) ([]string, error) {
 		}
 	}
 	sort.Strings(dirs)
-	return slices.Compact(dirs), nil
+	// A directory inside another listed one comes with it (sorted, the
+	// outer one is kept first), and the whole context as a vendor
+	// directory leaves nothing to set apart.
+	var out []string
+	for _, d := range slices.Compact(dirs) {
+		if d != "." && !slices.ContainsFunc(out, func(o string) bool { return strings.HasPrefix(d, o+"/") }) {
+			out = append(out, d)
+		}
+	}
+	return out, nil
 }

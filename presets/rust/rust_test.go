@@ -66,7 +66,7 @@ func TestBinaryOnDistrolessCC(t *testing.T) {
 		t.Errorf("mounts = %q, want %q", targets, want)
 	}
 	env := presettest.EnvMap(t, st.Env)
-	for k, v := range map[string]string{"CARGO_PROFILE_RELEASE_STRIP": "true", "CARGO_PROFILE_RELEASE_LTO": "thin", "CARGO_PROFILE_RELEASE_CODEGEN_UNITS": "1", "CARGO_TARGET_DIR": targetDir} {
+	for k, v := range map[string]string{"CARGO_PROFILE_RELEASE_STRIP": "true", "CARGO_PROFILE_RELEASE_LTO": "thin", "CARGO_PROFILE_RELEASE_CODEGEN_UNITS": "1", "CARGO_PROFILE_RELEASE_INCREMENTAL": "true", "CARGO_TARGET_DIR": targetDir} {
 		if env[k] != v {
 			t.Errorf("env %s = %q, want %q", k, env[k], v)
 		}
@@ -88,7 +88,7 @@ func TestBinaryOnDistrolessCC(t *testing.T) {
 // static = true: crt-static for the target's crates only (--target keeps
 // build scripts dynamic), on scratch with the base files.
 func TestStatic(t *testing.T) {
-	p := mustPlan(t, "[rust]\nstatic = true\nlto = \"cargo\"\ncodegen_units = 0\nfeatures = [\"tls\", \"serde/derive\"]\nno_default_features = true\n", app())
+	p := mustPlan(t, "[rust]\nstatic = true\nlto = \"cargo\"\ncodegen_units = 0\nincremental = false\nfeatures = [\"tls\", \"serde/derive\"]\nno_default_features = true\n", app())
 	st := presettest.Stage(t, p, "build")
 	env := presettest.EnvMap(t, st.Env)
 	if env["RUSTFLAGS"] != "-C target-feature=+crt-static" {
@@ -99,6 +99,9 @@ func TestStatic(t *testing.T) {
 	}
 	if _, ok := env["CARGO_PROFILE_RELEASE_CODEGEN_UNITS"]; ok {
 		t.Errorf("codegen_units = 0 still sets it: %v", env)
+	}
+	if env["CARGO_PROFILE_RELEASE_INCREMENTAL"] != "false" {
+		t.Errorf("incremental = false: CARGO_PROFILE_RELEASE_INCREMENTAL = %q", env["CARGO_PROFILE_RELEASE_INCREMENTAL"])
 	}
 	if args := strings.Join(st.Runs[0].Args, " "); !strings.HasSuffix(args, "--features tls,serde/derive --no-default-features") {
 		t.Errorf("build = %s", args)
@@ -192,30 +195,37 @@ func TestVersion(t *testing.T) {
 }
 
 // Vendored crates (a directory source in .cargo/config.toml) get one old
-// mtime before cargo runs, in a writable scratch copy of the context, so
-// that a fresh checkout does not rerun their build scripts; the paths are
-// arguments, never part of the script.
+// mtime in a stage of their own, keyed by their content, which the build
+// mounts over the context's copy; the paths are data, never a script.
 func TestVendoredMtimesSettled(t *testing.T) {
 	fsys := app()
-	fsys[".cargo/config.toml"] = &fstest.MapFile{Data: []byte("[source.crates-io]\nreplace-with = \"v\"\n[source.v]\ndirectory = \"./third party/crates\"\n")}
-	build := presettest.Stage(t, mustPlan(t, ``, fsys), "build").Runs[0]
-	if want := []string{"/bin/sh", "-c", settleVendor, "sh", "third party/crates", "--", "cargo", "build"}; !slices.Equal(build.Args[:len(want)], want) {
-		t.Errorf("build = %q, want it to start %q", build.Args, want)
+	fsys[".cargo/config.toml"] = &fstest.MapFile{Data: []byte("[source.crates-io]\nreplace-with = \"v\"\n[source.v]\ndirectory = \"./third party/crates\"\n[source.w]\ndirectory = \"third party/crates/more\"\n")}
+	p := mustPlan(t, ``, fsys)
+	vendor := presettest.Stage(t, p, "vendor")
+	if !slices.Equal(vendor.Inputs.Paths, []string{"third party/crates/**"}) {
+		t.Errorf("vendor inputs = %q, want the one outer directory", vendor.Inputs.Paths)
 	}
-	if build.Name != "cargo build --release --locked --target x86_64-unknown-linux-gnu --bin api" {
-		t.Errorf("name = %q, want the cargo command alone", build.Name)
+	if want := []string{"find", ".", "-exec", "touch", "-h", "-d", "@1", "{}", "+"}; len(vendor.Runs) != 1 || !slices.Equal(vendor.Runs[0].Args, want) || vendor.Workdir != vendorDir {
+		t.Errorf("vendor stage = %+v, want %q in %s", vendor, want, vendorDir)
 	}
+	build := presettest.Stage(t, p, "build").Runs[0]
+	if build.Args[0] != "cargo" || build.Name != "cargo build --release --locked --target x86_64-unknown-linux-gnu --bin api" {
+		t.Errorf("build = %q (%s), want cargo directly", build.Args, build.Name)
+	}
+	var stageMounts []plan.Mount
 	for _, m := range build.Mounts {
-		if m.Type == plan.MountContext && !m.Writable {
-			t.Errorf("context mount %+v is read-only, and touch would fail", m)
+		if m.Type == plan.MountStage {
+			stageMounts = append(stageMounts, m)
 		}
 	}
+	want := plan.Mount{Target: "/src/third party/crates", Type: plan.MountStage, From: "vendor", Source: vendorDir + "/third party/crates"}
+	if len(stageMounts) != 1 || stageMounts[0] != want {
+		t.Errorf("stage mounts = %+v, want %+v", stageMounts, want)
+	}
 
-	// Without vendored crates the context stays read-only and cargo runs
-	// directly.
-	build = presettest.Stage(t, mustPlan(t, ``, app()), "build").Runs[0]
-	if build.Args[0] != "cargo" {
-		t.Errorf("build = %q, want cargo directly", build.Args)
+	// Without vendored crates there is no vendor stage.
+	if p := mustPlan(t, ``, app()); len(p.Stages) != 1 {
+		t.Errorf("stages = %d, want the build alone", len(p.Stages))
 	}
 
 	fsys[".cargo/config.toml"] = &fstest.MapFile{Data: []byte("[source.v]\ndirectory = \"../crates\"\n")}
