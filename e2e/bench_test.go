@@ -25,7 +25,8 @@ import (
 // e2e/testdata/typical/<example>.Dockerfile exists, with that typical
 // hand-written one (and with each <example>.<label>.Dockerfile there,
 // another hand-written way, under its label); all built with `docker buildx build` on the bed, one
-// after the other: cold build (no cache, empty cache mounts), no-op
+// after the other, with the images they compile on pulled beforehand:
+// cold build (no cache, empty cache mounts), no-op
 // rebuild, rebuild after a one-file source edit, rebuild after a lockfile
 // edit, and the image's compressed and unpacked size. Each time is the
 // median of BENCH_RUNS runs (default 3). `make bench` runs it; the tables
@@ -108,6 +109,11 @@ func benchExample(b *testing.B, bed *testbed.Bed, name string, e *expectations, 
 			b.Fatal(err)
 		}
 		variants = append(variants, v)
+	}
+	// The images the variants compile on are pulled first: a cold build
+	// times the build, not which variant happened to pull them.
+	for _, v := range variants {
+		pullBuilders(b, bed.Main(), v)
 	}
 	for _, v := range variants {
 		v.times = map[string][]time.Duration{}

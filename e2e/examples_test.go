@@ -104,6 +104,11 @@ type rebuild struct {
 	// Comment starts a comment line in the edited file's language: the
 	// edit appends one. Default "//".
 	Comment string `toml:"comment"`
+	// EditReplace, when set, is an [old, new] pair of code the source
+	// edit swaps (and the next edit swaps back) instead of appending a
+	// comment: for a compiler that sees a comment changes no code
+	// (rustc's incremental mode), a comment edit is no edit.
+	EditReplace []string `toml:"edit_replace"`
 	// Fleet makes the bench time a CI fleet too: a cold build exporting
 	// a registry cache, then the edit on a fresh daemon importing it.
 	Fleet bool `toml:"fleet"`
@@ -576,10 +581,24 @@ func steps(t *testing.T, res *testbed.SolveResult, parts []string) []testbed.Ver
 }
 
 // touch appends text to a file.
-// editSource appends a comment line with text to the edited source file.
+// editSource appends a comment line with text to the edited source file,
+// or swaps EditReplace's pair, whichever way the file has it now.
 func (r *rebuild) editSource(t testing.TB, dir, text string) {
 	t.Helper()
-	touch(t, filepath.Join(dir, r.Edit), "\n"+cmp.Or(r.Comment, "//")+" "+text+"\n")
+	file := filepath.Join(dir, r.Edit)
+	if len(r.EditReplace) != 2 {
+		touch(t, file, "\n"+cmp.Or(r.Comment, "//")+" "+text+"\n")
+		return
+	}
+	data, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(string(data), r.EditReplace[0]) {
+		replaceIn(t, file, r.EditReplace[0], r.EditReplace[1])
+	} else {
+		replaceIn(t, file, r.EditReplace[1], r.EditReplace[0])
+	}
 }
 
 // editLockfile changes the lockfile: Replace's pair, swapped back on every
