@@ -22,10 +22,10 @@ type options struct {
 	CodegenUnits int
 	// Incremental keeps rustc's incremental state for the app's own
 	// crates (cargo never applies it to dependencies) in the target cache
-	// mount. With LTO on, rustc then reuses the dependencies' optimized
-	// code from the last build instead of redoing all of it at every
-	// link: on examples/rust-axum an edit took 8 s instead of 15 s, for
-	// the same binary whether the cache was cold or warm.
+	// mount, so rustc reuses the code of what did not change. On
+	// examples/rust-axum a comment-only edit took 7.6 s instead of 13.8 s
+	// and a code edit about 1 s less, for the same binary whether the
+	// cache was cold or warm.
 	Incremental bool
 	// Features are cargo features to enable; NoDefaultFeatures turns the
 	// default ones off.
