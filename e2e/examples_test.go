@@ -580,7 +580,6 @@ func steps(t *testing.T, res *testbed.SolveResult, parts []string) []testbed.Ver
 	return out
 }
 
-// touch appends text to a file.
 // editSource appends a comment line with text to the edited source file,
 // or swaps EditReplace's pair, whichever way the file has it now.
 func (r *rebuild) editSource(t testing.TB, dir, text string) {
