@@ -630,6 +630,7 @@ func replaceIn(t testing.TB, file, old, new string) {
 	}
 }
 
+// touch appends text to a file.
 func touch(t testing.TB, file, text string) {
 	t.Helper()
 	f, err := os.OpenFile(file, os.O_APPEND|os.O_WRONLY, 0)
